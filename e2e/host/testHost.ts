@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { failure } from '../../src-shared/contract/errors'
+import { systemContext } from '../../src-main/app/serviceContext'
+import { openWorkstation, type Workstation } from '../../src-main/app/workstation'
+
+const ROOT = resolve(__dirname, '..', '..')
+/** Path prefix of everything the host adds to the app: the bridge script and the RPC route. */
+export const HOST_PREFIX = '/__newsdesk'
+const MAX_BODY_BYTES = 10 * 1024 * 1024
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+export interface TestHostOptions {
+  /** The workstation's data folder (a temp folder per test). */
+  dataDir: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  rendererDir?: string
+  bridgeFile?: string
+}
+
+/** A running host: the page at `url`, the same services the app runs, over loopback HTTP. */
+export interface TestHost {
+  url: string
+  dataDir: string
+  workstation: Workstation
+  close(): Promise<void>
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 with `window.newsdesk` bound to the real services
+ * (DESIGN.md, "Testing without the Electron binary"). The bridge script is added to the page
+ * before the app's own module runs; each contract call is a POST to `/__newsdesk/rpc/<channel>`
+ * answered by the same dispatcher the Electron adapter uses. Calls whose Origin is not the
+ * host's own are refused, so another local page cannot drive the desk.
+ */
+export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
+  const rendererDir = options.rendererDir ?? join(ROOT, 'out', 'renderer')
+  const bridgeFile = options.bridgeFile ?? join(ROOT, 'out', 'test-host', 'bridge.js')
+  const [page, bridge] = await Promise.all([
+    readFile(join(rendererDir, 'index.html'), 'utf8'),
+    readFile(bridgeFile, 'utf8'),
+  ]).catch((error: unknown) => {
+    throw new Error(`The test host needs a build: run \`npm run build\` and \`npm run build:bridge\` (${String(error)})`)
+  })
+  const indexHtml = page.replace('</head>', `  <script src="./${HOST_PREFIX.slice(1)}/bridge.js"></script>\n  </head>`)
+
+  const workstation = openWorkstation({
+    dataDir: options.dataDir,
+    dataDirSource: 'env',
+    appVersion: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    runtime: 'test-host',
+    context: systemContext(() => 'local:test-host'),
+    reportBug: (message, error) => console.error(`[test-host] ${message}`, error),
+  })
+
+  let origin = ''
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[test-host] request failed', error)
+      if (!response.headersSent) send(response, 500, 'text/plain', 'test host error')
+    })
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin)
+    if (url.pathname.startsWith(`${HOST_PREFIX}/rpc/`) && request.method === 'POST') {
+      const channel = decodeURIComponent(url.pathname.slice(`${HOST_PREFIX}/rpc/`.length))
+      const callerOrigin = request.headers.origin
+      if (callerOrigin !== undefined && callerOrigin !== origin) {
+        return sendJson(response, failure('forbidden', 'This call did not come from the Newsdesk page.'))
+      }
+      const body = await readBody(request)
+      let payload: unknown
+      try {
+        payload = body.length === 0 ? undefined : JSON.parse(body)
+      } catch {
+        return sendJson(response, failure('invalid_input', 'The request body is not JSON.'))
+      }
+      return sendJson(response, await workstation.dispatch(channel, payload))
+    }
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed')
+    if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, TYPES['.html']!, indexHtml)
+    if (url.pathname === `${HOST_PREFIX}/bridge.js`) return send(response, 200, TYPES['.js']!, bridge)
+    return serveStatic(rendererDir, url.pathname, response)
+  }
+
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    url: `${origin}/`,
+    dataDir: options.dataDir,
+    workstation,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+      workstation.close()
+    },
+  }
+}
+
+async function serveStatic(dir: string, pathname: string, response: ServerResponse): Promise<void> {
+  const file = normalize(join(dir, decodeURIComponent(pathname)))
+  if (!file.startsWith(dir + sep)) return send(response, 403, 'text/plain', 'forbidden')
+  try {
+    const body = await readFile(file)
+    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body)
+  } catch {
+    send(response, 404, 'text/plain', 'not found')
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) request.destroy(new Error('request body too large'))
+      else chunks.push(chunk)
+    })
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', fail)
+  })
+}
+
+function sendJson(response: ServerResponse, value: unknown): void {
+  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value))
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
+  response.end(body)
+}

@@ -1,0 +1,8 @@
+import type { Migration } from './migration'
+import { migration0001 } from './0001_stories'
+
+/** Every migration, in order. Append new ones; never reorder or edit shipped ones. */
+export const MIGRATIONS: readonly Migration[] = [migration0001]
+
+/** The schema version this build of Newsdesk writes. A database above it is refused. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

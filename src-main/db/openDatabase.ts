@@ -1,0 +1,100 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DatabaseOpenError } from './databaseOpenError'
+import { migrate, newerDatabase, type MigrationReport } from './migrate'
+import { LATEST_SCHEMA_VERSION } from './migrations'
+import type { Migration } from './migrations/migration'
+import { probeDatabaseFile } from './probeDatabaseFile'
+import { Store } from './store'
+
+/** The file name of the database inside the data folder. */
+export const DATABASE_FILE_NAME = 'newsdesk.sqlite'
+
+/** How long a statement waits for another connection's lock before failing, in ms. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000
+
+export interface OpenDatabaseOptions {
+  /** Recorded with each migration applied. */
+  appVersion: string
+  /** Lock wait in ms (`busy_timeout`); default `DEFAULT_BUSY_TIMEOUT_MS`. */
+  busyTimeoutMs?: number
+  /** Path of a better-sqlite3 addon built for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string
+  now?: () => Date
+  /** Tests only: a different migration list. */
+  migrations?: readonly Migration[]
+}
+
+/** An open database and what opening it did. */
+export interface OpenedDatabase {
+  store: Store
+  migration: MigrationReport
+}
+
+/**
+ * Opens (creating if needed) the Newsdesk database at `path`: WAL journal, foreign keys on,
+ * `synchronous=FULL` (a save acknowledged to the reporter survives a power cut), a busy
+ * timeout, then pending migrations in one transaction.
+ *
+ * A refused file is never modified: its header is read with plain file I/O first.
+ * @throws DatabaseOpenError `newer`, `not_a_database`, `unreadable` or `migration_failed`,
+ *   each with a message meant for a person.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions): OpenedDatabase {
+  const latest = options.migrations?.at(-1)?.version ?? LATEST_SCHEMA_VERSION
+  const probe = probeDatabaseFile(path)
+  if (probe.kind === 'sqlite' && probe.userVersion > latest) throw newerDatabase(path, probe.userVersion, latest)
+
+  let sqlite: Database.Database
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    sqlite = new Database(path, {
+      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    })
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', path, `The database cannot be opened: ${path} (${describe(error)}).`, {
+      cause: error,
+    })
+  }
+
+  try {
+    const journal = sqlite.pragma('journal_mode = WAL', { simple: true })
+    if (journal !== 'wal') throw new Error(`journal_mode is ${String(journal)}, expected wal`)
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('synchronous = FULL')
+    const migration = migrate(sqlite, path, {
+      appVersion: options.appVersion,
+      now: options.now ?? (() => new Date()),
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+    })
+    return { store: new Store(sqlite, path), migration }
+  } catch (error) {
+    sqlite.close()
+    throw asOpenError(path, error)
+  }
+}
+
+function asOpenError(path: string, error: unknown): DatabaseOpenError {
+  if (error instanceof DatabaseOpenError) return error
+  const code = (error as { code?: unknown }).code
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseOpenError(
+      'not_a_database',
+      path,
+      `This file is not a usable Newsdesk database (${describe(error)}): ${path}. It was left untouched.`,
+      { cause: error },
+    )
+  }
+  return new DatabaseOpenError(
+    'migration_failed',
+    path,
+    `The database could not be prepared (${describe(error)}); the migration was rolled back: ${path}.`,
+    { cause: error },
+  )
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

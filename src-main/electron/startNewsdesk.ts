@@ -1,0 +1,49 @@
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
+import { userInfo } from 'node:os'
+import { join } from 'node:path'
+import { systemContext } from '../app/serviceContext'
+import { openWorkstation, type Workstation } from '../app/workstation'
+import { DatabaseOpenError } from '../db/databaseOpenError'
+import { DATA_DIR_ENV, resolveDataDir } from '../settings/dataDir'
+import { appFrameCheck, bindContract } from './bindContract'
+import { openElectronSettings } from './electronSettings'
+import { createMainWindow, rendererSource, rendererUrl } from './mainWindow'
+import { sqliteBindingForElectron } from './sqliteBinding'
+
+/**
+ * Starts the workstation once Electron is ready: settings, data folder, database, IPC, window.
+ * A database that cannot be opened (newer version, not SQLite, unreadable) is reported in a
+ * dialog with the reason and the app quits without touching the file.
+ */
+export async function startNewsdesk(): Promise<void> {
+  const userData = app.getPath('userData')
+  // Settings follow NEWSDESK_DATA_DIR too, so a relocated profile is complete and self-contained.
+  const settings = openElectronSettings(process.env[DATA_DIR_ENV]?.trim() || userData)
+  const dataDir = resolveDataDir({ env: process.env, configured: settings.get('dataDir'), platformDefault: userData })
+
+  let workstation: Workstation
+  try {
+    const binding = sqliteBindingForElectron(app.getAppPath())
+    workstation = openWorkstation({
+      dataDir: dataDir.dir,
+      dataDirSource: dataDir.source,
+      appVersion: app.getVersion(),
+      runtime: 'electron',
+      context: systemContext(() => `local:${userInfo().username}`),
+      reportBug: (message, error) => console.error(`[newsdesk] ${message}`, error),
+      ...(binding ? { nativeBinding: binding } : {}),
+    })
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error
+    dialog.showErrorBox('Newsdesk cannot open its database', error.message)
+    app.exit(2)
+    return
+  }
+  app.on('will-quit', () => workstation.close())
+
+  const outDir = join(__dirname, '..')
+  const source = rendererSource(app.isPackaged, outDir)
+  let window: BrowserWindow | undefined
+  bindContract(ipcMain, workstation.dispatch, appFrameCheck(() => window?.webContents.id, rendererUrl(source)))
+  window = createMainWindow(source, join(outDir, 'preload', 'index.js'))
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import { AppInfo } from '../domain/appInfo'
+import { Headline, RowId, Story, StoryPage } from '../domain/story'
+
+/** A channel's two schemas: what the renderer may send, and what the main process answers. */
+export interface ChannelSchemas<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I
+  output: O
+}
+
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelSchemas<I, O> {
+  return { input, output }
+}
+
+/** The largest page of stories one call may ask for. */
+export const STORY_PAGE_MAX = 500
+
+/**
+ * The IPC contract: every channel, named once, as `namespace.method`, with its input and
+ * output schemas. The wire name of a channel is `namespace:method` (see `channelName`).
+ * Main validates every input against it; the preload and the test host build
+ * `window.newsdesk` from it; tests check each output against it.
+ */
+export const contract = {
+  app: {
+    /** Versions and where the data lives. */
+    info: channel(z.object({}).strict(), AppInfo),
+  },
+  stories: {
+    /** A page of live stories, most recently changed first. */
+    list: channel(
+      z
+        .object({
+          limit: z.number().int().min(1).max(STORY_PAGE_MAX).default(50),
+          offset: z.number().int().min(0).default(0),
+        })
+        .strict(),
+      StoryPage,
+    ),
+    /** Creates a draft with the given headline (may be empty) and returns it at version 1. */
+    create: channel(z.object({ headline: Headline }).strict(), Story),
+    /** One story by id; `not_found` if it does not exist or was deleted. */
+    get: channel(z.object({ id: RowId }).strict(), Story),
+  },
+} as const
+
+export type Contract = typeof contract
+export type Namespace = keyof Contract
+export type Method<N extends Namespace> = keyof Contract[N] & string
+type Schemas<N extends Namespace, M extends Method<N>> = Contract[N][M] extends ChannelSchemas ? Contract[N][M] : never
+
+/** What the renderer passes to a channel (defaults may be omitted). */
+export type ChannelInput<N extends Namespace, M extends Method<N>> = z.input<Schemas<N, M>['input']>
+/** What a service receives after validation (defaults filled in). */
+export type ParsedInput<N extends Namespace, M extends Method<N>> = z.output<Schemas<N, M>['input']>
+/** What a channel resolves to on success. */
+export type ChannelOutput<N extends Namespace, M extends Method<N>> = z.output<Schemas<N, M>['output']>
+
+/** The wire name of a channel, e.g. `stories:create`. */
+export function channelName(namespace: string, method: string): string {
+  return `${namespace}:${method}`
+}
+
+/** One entry per channel, in contract order: its wire name, place and schemas. */
+export interface ChannelEntry {
+  name: string
+  namespace: Namespace
+  method: string
+  schemas: ChannelSchemas
+}
+
+/** Every channel of the contract, flattened. */
+export function listChannels(): ChannelEntry[] {
+  return (Object.keys(contract) as Namespace[]).flatMap((namespace) =>
+    Object.entries(contract[namespace]).map(([method, schemas]) => ({
+      name: channelName(namespace, method),
+      namespace,
+      method,
+      schemas: schemas as ChannelSchemas,
+    })),
+  )
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+
+/**
+ * What the workstation reports about itself, for the Settings view and support.
+ * `dataDir` and `databasePath` are shown to the person, never sent back as input.
+ * `dataDirSource` says which rule chose the folder: the NEWSDESK_DATA_DIR environment
+ * variable, the `dataDir` setting, or the platform's user-data folder.
+ */
+export const AppInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  dataDir: z.string(),
+  dataDirSource: z.enum(['env', 'settings', 'default']),
+  databasePath: z.string(),
+  runtime: z.enum(['electron', 'test-host']),
+})
+export type AppInfo = z.infer<typeof AppInfo>

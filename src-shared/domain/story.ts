@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+/**
+ * Where a story stands on the desk (DESIGN.md, "The job, end to end", step 4).
+ * Transitions between them are defined by the workflow, not here.
+ */
+export const STORY_STATES = [
+  'draft',
+  'submitted',
+  'editing',
+  'ready',
+  'published',
+  'returned',
+  'spiked',
+  'corrected',
+  'unpublished',
+] as const
+
+export const StoryState = z.enum(STORY_STATES)
+export type StoryState = z.infer<typeof StoryState>
+
+/** Longest headline the store accepts, in UTF-16 code units (a sanity bound, not the style limit). */
+export const HEADLINE_MAX_LENGTH = 300
+
+/** A row id: a UUIDv7 string, made on the workstation that created the row (DESIGN.md, "Storage"). */
+export const RowId = z.uuid({ version: 'v7', error: 'must be a UUIDv7 id' })
+
+/** An exact instant: ISO 8601 in UTC with a `Z` suffix, e.g. `2024-06-01T08:23:00.000Z`. */
+export const Instant = z.iso.datetime({ offset: false, error: 'must be an ISO 8601 UTC time' })
+
+/** A headline as typed: surrounding whitespace is trimmed; empty means "not written yet". */
+export const Headline = z.string().trim().max(HEADLINE_MAX_LENGTH, `must be at most ${HEADLINE_MAX_LENGTH} characters`)
+
+/**
+ * A story as the desk sees it. `version` starts at 1 and goes up by one on every save;
+ * a save naming an older version is refused (optimistic concurrency).
+ * `createdBy`/`updatedBy` name the actor who made the change.
+ */
+export const Story = z.object({
+  id: RowId,
+  headline: z.string(),
+  state: StoryState,
+  version: z.number().int().positive(),
+  createdAt: Instant,
+  createdBy: z.string(),
+  updatedAt: Instant,
+  updatedBy: z.string(),
+})
+export type Story = z.infer<typeof Story>
+
+/** One page of the story list, newest change first. `total` counts every live story. */
+export const StoryPage = z.object({
+  stories: z.array(Story),
+  total: z.number().int().nonnegative(),
+})
+export type StoryPage = z.infer<typeof StoryPage>
