@@ -2,9 +2,9 @@
 // Always exits 0: on a machine that cannot reach Electron's download host the install must
 // still succeed, because the tests run without the binary (see README, "No Electron binary").
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { electronBinary } from './electron-binary.mjs'
 
 const require = createRequire(import.meta.url)
 const TIMEOUT_MS = 180_000
@@ -22,7 +22,7 @@ if (!dir) {
   console.warn('[newsdesk] electron is not installed; skipping the Electron binary download.')
   process.exit(0)
 }
-if (existsSync(join(dir, 'path.txt')) && existsSync(join(dir, 'dist'))) process.exit(0)
+if (electronBinary(dir)) process.exit(0)
 
 const result = spawnSync(process.execPath, [join(dir, 'install.js')], {
   stdio: ['ignore', 'inherit', 'pipe'],
@@ -31,7 +31,9 @@ const result = spawnSync(process.execPath, [join(dir, 'install.js')], {
 })
 if (result.status === 0) process.exit(0)
 
-const reason = result.error?.message ?? result.stderr?.trim().split('\n').slice(-1)[0] ?? 'unknown error'
+const stderrLines = result.stderr?.trim().split('\n') ?? []
+const reason =
+  result.error?.message ?? stderrLines.find((line) => /error|failed/i.test(line)) ?? stderrLines[0] ?? 'unknown error'
 console.warn(
   [
     '',

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseOpenError } from './databaseOpenError'
-import { migrate, newerDatabase, type MigrationReport } from './migrate'
+import { currentVersion, migrate, newerDatabase, type MigrationReport } from './migrate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import type { Migration } from './migrations/migration'
 import { probeDatabaseFile } from './probeDatabaseFile'
@@ -60,6 +60,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions): Opened
   }
 
   try {
+    // Refuse a newer schema before anything below writes to the file (journal mode included).
+    const found = currentVersion(sqlite)
+    if (found > latest) throw newerDatabase(path, found, latest)
     const journal = sqlite.pragma('journal_mode = WAL', { simple: true })
     if (journal !== 'wal') throw new Error(`journal_mode is ${String(journal)}, expected wal`)
     sqlite.pragma('foreign_keys = ON')

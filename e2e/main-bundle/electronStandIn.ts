@@ -1,0 +1,98 @@
+import { EventEmitter } from 'node:events'
+
+/** An `ipcMain.handle` listener as the bundle registered it. */
+export type InvokeListener = (event: unknown, payload: unknown) => unknown
+
+/** What the built main bundle did to the stand-in `electron` module. */
+export interface ElectronRecord {
+  windows: { options: Record<string, unknown>; loaded: string[]; webContentsId: number }[]
+  handlers: Map<string, InvokeListener>
+  listeners: string[]
+  permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
+  permissionCheck?: (...args: unknown[]) => boolean
+  errorBoxes: { title: string; content: string }[]
+  exitCode?: number
+  quit: boolean
+}
+
+/**
+ * A stand-in for the `electron` module, enough of it for the main bundle to start under
+ * plain Node: `app` (an EventEmitter that is ready at once), `BrowserWindow`, `ipcMain`,
+ * `session`, `dialog`. It records what the bundle asked for; it does not render anything.
+ * `loaded` resolves when the first window has been told to load its page.
+ */
+export function createElectronStandIn(paths: { userData: string; appPath: string }) {
+  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], quit: false }
+  let signalLoaded: () => void = () => undefined
+  const loaded = new Promise<void>((done) => (signalLoaded = done))
+  let nextId = 1
+
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    requestSingleInstanceLock: () => true,
+    whenReady: () => Promise.resolve(),
+    getPath: (name: string) => (name === 'userData' ? paths.userData : `${paths.userData}/${name}`),
+    getAppPath: () => paths.appPath,
+    getVersion: () => '0.0.0-standin',
+    getName: () => 'Newsdesk',
+    quit: () => {
+      record.quit = true
+    },
+    exit: (code: number) => {
+      record.exitCode = code
+      signalLoaded()
+    },
+  })
+
+  class WebContents extends EventEmitter {
+    readonly id = nextId++
+    windowOpenHandler?: (details: unknown) => unknown
+    setWindowOpenHandler(handler: (details: unknown) => unknown) {
+      this.windowOpenHandler = handler
+    }
+  }
+
+  class BrowserWindow extends EventEmitter {
+    readonly webContents = new WebContents()
+    readonly #entry: ElectronRecord['windows'][number]
+    constructor(options: Record<string, unknown>) {
+      super()
+      this.#entry = { options, loaded: [], webContentsId: this.webContents.id }
+      record.windows.push(this.#entry)
+      app.emit('web-contents-created', {}, this.webContents)
+    }
+    loadFile(file: string) {
+      this.#entry.loaded.push(`file:${file}`)
+      signalLoaded()
+      return Promise.resolve()
+    }
+    loadURL(url: string) {
+      this.#entry.loaded.push(url)
+      signalLoaded()
+      return Promise.resolve()
+    }
+    show() {}
+  }
+
+  const electron = {
+    app,
+    BrowserWindow,
+    ipcMain: {
+      handle: (channel: string, listener: InvokeListener) => {
+        if (record.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
+        record.handlers.set(channel, listener)
+      },
+      on: (channel: string) => record.listeners.push(channel),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler: ElectronRecord['permissionRequest']) => (record.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: ElectronRecord['permissionCheck']) => (record.permissionCheck = handler),
+      },
+    },
+    dialog: {
+      showErrorBox: (title: string, content: string) => record.errorBoxes.push({ title, content }),
+    },
+  }
+  return { electron, record, loaded, WebContents }
+}

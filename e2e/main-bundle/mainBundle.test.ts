@@ -1,0 +1,118 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import Module, { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listChannels } from '../../src-shared/contract/contract'
+import { makeTempDir } from '../../src-main/testing/tempDir'
+import { createElectronStandIn } from './electronStandIn'
+
+// The built main bundle (`npm run build`), loaded under plain Node with a stand-in `electron`.
+const OUT = resolve(import.meta.dirname, '..', '..', 'out')
+const BUNDLE = join(OUT, 'main', 'index.js')
+const PAGE = pathToFileURL(join(OUT, 'renderer', 'index.html')).href
+
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown
+const moduleWithLoad = Module as unknown as { _load: Loader }
+
+/** Loads a fresh copy of the bundle against a new stand-in; returns what it recorded. */
+async function startBundle(dataDir: string) {
+  if (!existsSync(BUNDLE)) throw new Error(`No main bundle at ${BUNDLE}: run \`npm run build\` first.`)
+  const standIn = createElectronStandIn({ userData: dataDir, appPath: dataDir })
+  const original = moduleWithLoad._load
+  moduleWithLoad._load = function (request, parent, isMain) {
+    return request === 'electron' ? standIn.electron : original.call(this, request, parent, isMain)
+  }
+  const require = createRequire(import.meta.url)
+  delete require.cache[BUNDLE]
+  process.env['NEWSDESK_DATA_DIR'] = dataDir
+  try {
+    require(BUNDLE)
+    await standIn.loaded
+  } finally {
+    moduleWithLoad._load = original
+    delete process.env['NEWSDESK_DATA_DIR']
+  }
+  return standIn
+}
+
+function ownFrameEvent(webContentsId: number, url = PAGE, parent: unknown = null) {
+  return { sender: { id: webContentsId }, senderFrame: { url, parent } }
+}
+
+describe('the built main bundle under a stand-in electron', () => {
+  const temp = makeTempDir()
+  let standIn: Awaited<ReturnType<typeof startBundle>>
+  beforeAll(async () => {
+    standIn = await startBundle(temp.dir)
+  })
+  afterAll(() => {
+    standIn.electron.app.emit('will-quit')
+    temp.remove()
+  })
+
+  it('opens one window, with the fixed security webPreferences, on the built page', () => {
+    const { windows } = standIn.record
+    expect(windows).toHaveLength(1)
+    const prefs = windows[0]!.options['webPreferences'] as Record<string, unknown>
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(prefs['preload']).toBe(join(OUT, 'preload', 'index.js'))
+    expect(existsSync(prefs['preload'] as string)).toBe(true)
+    expect(windows[0]!.loaded).toEqual([`file:${join(OUT, 'renderer', 'index.html')}`])
+  })
+
+  it('registers a handler for every contract channel, and no other', () => {
+    expect([...standIn.record.handlers.keys()].sort()).toEqual(listChannels().map((c) => c.name).sort())
+  })
+
+  it('answers calls from its own page, and refuses other frames with a typed error', async () => {
+    const id = standIn.record.windows[0]!.webContentsId
+    const info = standIn.record.handlers.get('app:info')!
+    expect(await info(ownFrameEvent(id), {})).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: temp.dir, dataDirSource: 'env' } })
+
+    const forbidden = { ok: false, error: { code: 'forbidden', message: 'This call did not come from the Newsdesk window.' } }
+    expect(await info(ownFrameEvent(id, 'https://evil.example/'), {})).toEqual(forbidden)
+    expect(await info(ownFrameEvent(id, PAGE, { url: PAGE }), {})).toEqual(forbidden) // an iframe
+    expect(await info(ownFrameEvent(id + 100), {})).toEqual(forbidden) // another webContents
+    expect(await info({ sender: { id }, senderFrame: null }, {})).toEqual(forbidden)
+  })
+
+  it('validates payloads: a malformed one gets invalid_input, a good one reaches SQLite', async () => {
+    const id = standIn.record.windows[0]!.webContentsId
+    const create = standIn.record.handlers.get('stories:create')!
+    expect(await create(ownFrameEvent(id), { headline: 7 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await create(ownFrameEvent(id), { headline: 'From the bundle' })).toMatchObject({ ok: true, value: { version: 1 } })
+    const list = standIn.record.handlers.get('stories:list')!
+    expect(await list(ownFrameEvent(id), {})).toMatchObject({ ok: true, value: { total: 1 } })
+  })
+
+  it('denies navigation, new windows and every permission request', () => {
+    const contents = new standIn.WebContents()
+    standIn.electron.app.emit('web-contents-created', {}, contents)
+    let prevented = 0
+    contents.emit('will-navigate', { preventDefault: () => prevented++ })
+    contents.emit('will-attach-webview', { preventDefault: () => prevented++ })
+    expect(prevented).toBe(2)
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+
+    let granted: boolean | undefined
+    standIn.record.permissionRequest?.({}, 'media', (answer) => (granted = answer))
+    expect(granted).toBe(false)
+    expect(standIn.record.permissionCheck?.()).toBe(false)
+  })
+})
+
+describe('the built main bundle on a refused database', () => {
+  it('shows the reason in a dialog and exits without opening a window or touching the file', async () => {
+    const temp = makeTempDir()
+    const garbage = 'not a database '.repeat(20)
+    writeFileSync(join(temp.dir, 'newsdesk.sqlite'), garbage)
+    const standIn = await startBundle(temp.dir)
+    expect(standIn.record.windows).toHaveLength(0)
+    expect(standIn.record.exitCode).toBe(2)
+    expect(standIn.record.errorBoxes).toEqual([
+      { title: 'Newsdesk cannot open its database', content: expect.stringContaining('is not a Newsdesk database') },
+    ])
+    temp.remove()
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { contract, listChannels } from './contract'
+import type { Result } from './errors'
+import { buildApi } from './newsdeskApi'
+
+describe('buildApi', () => {
+  it('has one function per channel that sends the wire name and the payload unchanged', async () => {
+    const calls: [string, unknown][] = []
+    const api = buildApi(contract, async (channel, payload): Promise<Result<unknown>> => {
+      calls.push([channel, payload])
+      return { ok: true, value: channel }
+    })
+    const namespaces = api as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>
+    for (const { namespace, method, name } of listChannels()) {
+      const payload = { probe: name }
+      expect(await namespaces[namespace]![method]!(payload)).toEqual({ ok: true, value: name })
+      expect(calls.at(-1)).toEqual([name, payload])
+    }
+    expect(calls).toHaveLength(listChannels().length)
+    expect(Object.keys(api).sort()).toEqual(Object.keys(contract).sort())
+  })
+
+  it('is frozen, so page scripts cannot swap a channel', () => {
+    const api = buildApi(contract, async () => ({ ok: true, value: null }))
+    expect(Object.isFrozen(api)).toBe(true)
+    expect(Object.isFrozen(api.stories)).toBe(true)
+  })
+
+  it('names every channel once, as namespace:method', () => {
+    const names = listChannels().map((c) => c.name)
+    expect(new Set(names).size).toBe(names.length)
+    expect(names).toEqual(['app:info', 'stories:list', 'stories:create', 'stories:get'])
+  })
+})
