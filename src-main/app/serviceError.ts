@@ -9,7 +9,7 @@ export class ServiceError extends Error {
   override readonly name = 'ServiceError'
 
   constructor(
-    readonly code: Exclude<ErrorCode, 'internal' | 'invalid_input' | 'unknown_channel'>,
+    readonly code: Exclude<ErrorCode, 'internal' | 'unknown_channel'>,
     message: string,
   ) {
     super(message)

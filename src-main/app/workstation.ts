@@ -57,6 +57,10 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       list: (input) => stories.list(input),
       create: (input) => stories.create(input),
       get: (input) => stories.get(input),
+      save: (input) => stories.save(input),
+      revisions: (input) => stories.revisions(input),
+      revision: (input) => stories.revision(input),
+      restore: (input) => stories.restore(input),
     },
   }
 

@@ -1,10 +1,14 @@
+import type { Generated } from 'kysely'
+
 /**
  * The database as Kysely sees it: one interface per table, columns in snake_case exactly as
  * the migrations create them. Times are ISO 8601 UTC strings; ids are UUIDv7 strings.
+ * `Generated<T>` marks a column with a default (optional on insert).
  */
 export interface Schema {
   schema_migrations: SchemaMigrationsTable
   stories: StoriesTable
+  story_revisions: StoryRevisionsTable
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */
@@ -18,12 +22,49 @@ export interface SchemaMigrationsTable {
 /** A story. `deleted_at` is the tombstone of a soft delete (NULL while live). */
 export interface StoriesTable {
   id: string
-  headline: string
-  state: string
-  version: number
+  headline: Generated<string>
+  state: Generated<string>
+  version: Generated<number>
   created_at: string
   created_by: string
   updated_at: string
   updated_by: string
-  deleted_at: string | null
+  deleted_at: Generated<string | null>
+  standfirst: Generated<string>
+  slug: Generated<string>
+  /** 1 once a person edited the slug (it stops following the headline). */
+  slug_locked: Generated<number>
+  section: Generated<string>
+  /** JSON array of strings. */
+  tags: Generated<string>
+  language: Generated<string>
+  dateline_place: Generated<string>
+  dateline_at: Generated<string | null>
+  dateline_zone: Generated<string | null>
+  deadline_at: Generated<string | null>
+  word_target: Generated<number | null>
+  ednote: Generated<string>
+  /** TipTap JSON of the body, without per-block `dir`. */
+  body_json: Generated<string>
+  body_html: Generated<string>
+  body_text: Generated<string>
+  word_count: Generated<number>
+  char_count: Generated<number>
+}
+
+/** A kept save of a story: `fields_json` is the whole `StoryFields` as saved. */
+export interface StoryRevisionsTable {
+  id: string
+  story_id: string
+  story_version: number
+  kind: string
+  headline: Generated<string>
+  fields_json: string
+  body_html: Generated<string>
+  word_count: Generated<number>
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  deleted_at: Generated<string | null>
 }

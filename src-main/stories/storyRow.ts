@@ -1,17 +1,71 @@
 import type { Selectable } from 'kysely'
 import { StoryState, type Story } from '../../src-shared/domain/story'
+import type { BodyJson, StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
 import type { StoriesTable } from '../db/schema'
 
-/** Maps a `stories` row (snake_case) to the domain `Story` (camelCase). */
-export function toStory(row: Selectable<StoriesTable>): Story {
+type Row = Selectable<StoriesTable>
+
+/** The columns of the story list: everything but the body and the long fields. */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'headline',
+  'slug',
+  'section',
+  'language',
+  'state',
+  'version',
+  'word_count',
+  'word_target',
+  'deadline_at',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+] as const satisfies readonly (keyof Row)[]
+
+type SummaryRow = Pick<Row, (typeof SUMMARY_COLUMNS)[number]>
+
+/** Maps a `stories` row (snake_case) to the list's `Story` (camelCase). */
+export function toStory(row: SummaryRow): Story {
   return {
     id: row.id,
     headline: row.headline,
+    slug: row.slug,
+    section: row.section,
+    language: row.language,
     state: StoryState.parse(row.state),
     version: row.version,
+    wordCount: row.word_count,
+    wordTarget: row.word_target,
+    deadlineAt: row.deadline_at,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   }
+}
+
+/** The editable fields of a row, as the story screen sends them back. */
+export function toFields(row: Row): StoryFields {
+  return {
+    headline: row.headline,
+    standfirst: row.standfirst,
+    slug: row.slug,
+    slugLocked: row.slug_locked === 1,
+    section: row.section,
+    tags: JSON.parse(row.tags) as string[],
+    language: row.language,
+    datelinePlace: row.dateline_place,
+    datelineAt: row.dateline_at,
+    datelineZone: row.dateline_zone,
+    deadlineAt: row.deadline_at,
+    wordTarget: row.word_target,
+    ednote: row.ednote,
+    body: JSON.parse(row.body_json) as BodyJson,
+  }
+}
+
+/** The whole story of a row. */
+export function toStoryDetail(row: Row): StoryDetail {
+  return { ...toStory(row), ...toFields(row), bodyHtml: row.body_html, characterCount: row.char_count }
 }

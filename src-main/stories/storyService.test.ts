@@ -55,7 +55,9 @@ describe('StoryService', () => {
     const kept = stories.create({ headline: 'Kept' })
     const gone = stories.create({ headline: 'Gone' })
     store.sqlite.prepare('UPDATE stories SET deleted_at = ? WHERE id = ?').run('2024-06-02T00:00:00.000Z', gone.id)
-    expect(stories.list({ limit: 50, offset: 0 })).toEqual({ stories: [kept], total: 1 })
+    const page = stories.list({ limit: 50, offset: 0 })
+    expect(page.total).toBe(1)
+    expect(page.stories.map((s) => [s.id, s.headline])).toEqual([[kept.id, 'Kept']])
     expect(() => stories.get({ id: gone.id })).toThrow(ServiceError)
   })
 

@@ -1,48 +1,72 @@
 import type { Story, StoryPage } from '../../src-shared/domain/story'
+import { EMPTY_BODY, type Revision, type RevisionSummary, type StoryDetail } from '../../src-shared/domain/storyDraft'
+import { directionOf } from '../../src-shared/text/direction'
+import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
-import { toStory } from './storyRow'
+import { keepRevision } from './keepRevision'
+import { getRevision, listRevisions } from './revisions'
+import { saveStory, type SaveRequest } from './saveStory'
+import { prepareBody } from './storyBody'
+import { SUMMARY_COLUMNS, toFields, toStory, toStoryDetail } from './storyRow'
 
-/** Stories: create, read and list. Each method is one transaction on the store. */
+/** Stories: create, read, list, save, and their revisions. Each method is one transaction. */
 export interface StoryService {
-  /** Creates a draft at version 1 with `headline` (already trimmed by the contract). */
-  create(input: { headline: string }): Story
+  /** Creates a draft at version 1 with `headline` (already trimmed) in `language` (default `en`). */
+  create(input: { headline: string; language?: string | undefined }): StoryDetail
   /** @throws ServiceError `not_found` for an unknown or deleted id. */
-  get(input: { id: string }): Story
+  get(input: { id: string }): StoryDetail
   /** Live stories, most recently changed first; `limit` rows from `offset`. */
   list(input: { limit: number; offset: number }): StoryPage
+  /** See `saveStory`. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
+  save(input: SaveRequest): StoryDetail
+  /** A story's history, newest first. */
+  revisions(input: { storyId: string }): RevisionSummary[]
+  /** One revision with its text. @throws ServiceError `not_found`. */
+  revision(input: { id: string }): Revision
+  /** Saves a revision's fields as the story's newest version (itself a new revision, kind `restore`). */
+  restore(input: { storyId: string; revisionId: string; baseVersion: number }): StoryDetail
 }
 
 export function createStoryService(store: Store, context: ServiceContext): StoryService {
   const { query } = store
 
-  function find(id: string): Story | undefined {
+  function find(id: string): StoryDetail | undefined {
     const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', id).where('deleted_at', 'is', null))
-    return row ? toStory(row) : undefined
+    return row ? toStoryDetail(row) : undefined
+  }
+
+  function slugTaken(candidate: string): boolean {
+    return Boolean(store.first(query.selectFrom('stories').select('id').where('slug', '=', candidate).where('deleted_at', 'is', null)))
   }
 
   return {
-    create({ headline }) {
+    create({ headline, language = 'en' }) {
       const id = context.newId()
       const now = context.now().toISOString()
       const actor = context.actor()
+      const body = prepareBody(EMPTY_BODY, directionOf(language))
       return store.transaction(() => {
+        const slug = uniqueSlug(slugify(headline), slugTaken)
         store.run(
           query.insertInto('stories').values({
             id,
             headline,
-            state: 'draft',
-            version: 1,
+            slug,
+            language,
+            body_json: JSON.stringify(body.json),
+            body_html: body.html,
             created_at: now,
             created_by: actor,
             updated_at: now,
             updated_by: actor,
           }),
         )
-        const story = find(id)
-        if (!story) throw new Error(`story ${id} vanished inside its own transaction`)
-        return story
+        const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', id))
+        if (!row) throw new Error(`story ${id} vanished inside its own transaction`)
+        keepRevision(store, context, { storyId: id, storyVersion: 1, kind: 'save', fields: toFields(row), bodyHtml: body.html, words: 0, now, actor })
+        return toStoryDetail(row)
       })
     },
 
@@ -54,11 +78,19 @@ export function createStoryService(store: Store, context: ServiceContext): Story
 
     list({ limit, offset }) {
       const live = query.selectFrom('stories').where('deleted_at', 'is', null)
-      const rows = store.all(
-        live.selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset),
-      )
+      const rows = store.all(live.select(SUMMARY_COLUMNS).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset))
       const count = store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))
       return { stories: rows.map(toStory), total: Number(count?.total ?? 0) }
+    },
+
+    save: (input) => saveStory(store, context, input),
+    revisions: ({ storyId }) => listRevisions(store, storyId),
+    revision: ({ id }) => getRevision(store, id),
+
+    restore({ storyId, revisionId, baseVersion }) {
+      const revision = getRevision(store, revisionId)
+      if (revision.storyId !== storyId) throw new ServiceError('not_found', 'That revision belongs to another story.')
+      return saveStory(store, context, { id: storyId, baseVersion, fields: revision.fields }, 'restore')
     },
   }
 }

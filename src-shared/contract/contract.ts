@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppInfo } from '../domain/appInfo'
-import { Headline, RowId, Story, StoryPage } from '../domain/story'
+import { Headline, LanguageTag, RowId, StoryPage } from '../domain/story'
+import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
 
 /** A channel's two schemas: what the renderer may send, and what the main process answers. */
 export interface ChannelSchemas<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -38,9 +39,26 @@ export const contract = {
       StoryPage,
     ),
     /** Creates a draft with the given headline (may be empty) and returns it at version 1. */
-    create: channel(z.object({ headline: Headline }).strict(), Story),
-    /** One story by id; `not_found` if it does not exist or was deleted. */
-    get: channel(z.object({ id: RowId }).strict(), Story),
+    create: channel(z.object({ headline: Headline, language: LanguageTag.optional() }).strict(), StoryDetail),
+    /** One story by id with every field; `not_found` if it does not exist or was deleted. */
+    get: channel(z.object({ id: RowId }).strict(), StoryDetail),
+    /**
+     * Saves every field; `baseVersion` is the version the editor started from. A stale one is
+     * refused with `conflict` and the refused text is kept as a revision.
+     */
+    save: channel(
+      z.object({ id: RowId, baseVersion: z.number().int().positive(), fields: StoryFields }).strict(),
+      StoryDetail,
+    ),
+    /** A story's history (saves, conflict copies, restores), newest first. */
+    revisions: channel(z.object({ storyId: RowId }).strict(), z.array(RevisionSummary)),
+    /** One revision with its fields and HTML. */
+    revision: channel(z.object({ id: RowId }).strict(), Revision),
+    /** Makes an old revision the newest version (recorded as a restore). */
+    restore: channel(
+      z.object({ storyId: RowId, revisionId: RowId, baseVersion: z.number().int().positive() }).strict(),
+      StoryDetail,
+    ),
   },
 } as const
 

@@ -29,6 +29,15 @@ describe('buildApi', () => {
   it('names every channel once, as namespace:method', () => {
     const names = listChannels().map((c) => c.name)
     expect(new Set(names).size).toBe(names.length)
-    expect(names).toEqual(['app:info', 'stories:list', 'stories:create', 'stories:get'])
+    expect(names).toEqual([
+      'app:info',
+      'stories:list',
+      'stories:create',
+      'stories:get',
+      'stories:save',
+      'stories:revisions',
+      'stories:revision',
+      'stories:restore',
+    ])
   })
 })

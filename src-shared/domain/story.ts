@@ -31,6 +31,33 @@ export const Instant = z.iso.datetime({ offset: false, error: 'must be an ISO 86
 /** A headline as typed: surrounding whitespace is trimmed; empty means "not written yet". */
 export const Headline = z.string().trim().max(HEADLINE_MAX_LENGTH, `must be at most ${HEADLINE_MAX_LENGTH} characters`)
 
+/** A BCP 47 language tag such as `en`, `ur` or `en-GB`, in its canonical form. */
+export const LanguageTag = z
+  .string()
+  .trim()
+  .min(2, 'must be a language tag such as en or ur')
+  .max(35)
+  .transform((tag, ctx) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? tag
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `"${tag}" is not a BCP 47 language tag` })
+      return z.NEVER
+    }
+  })
+
+/** An IANA time zone name such as `Asia/Karachi` (or `UTC`). */
+export const TimeZone = z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Karachi')
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return zone.length > 0
+  } catch {
+    return false
+  }
+}
+
 /**
  * A story as the desk sees it. `version` starts at 1 and goes up by one on every save;
  * a save naming an older version is refused (optimistic concurrency).
@@ -39,8 +66,14 @@ export const Headline = z.string().trim().max(HEADLINE_MAX_LENGTH, `must be at m
 export const Story = z.object({
   id: RowId,
   headline: z.string(),
+  slug: z.string(),
+  section: z.string(),
+  language: z.string(),
   state: StoryState,
   version: z.number().int().positive(),
+  wordCount: z.number().int().nonnegative(),
+  wordTarget: z.number().int().positive().nullable(),
+  deadlineAt: Instant.nullable(),
   createdAt: Instant,
   createdBy: z.string(),
   updatedAt: Instant,

@@ -1,0 +1,88 @@
+import type { StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
+import { directionOf } from '../../src-shared/text/direction'
+import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
+import type { ServiceContext } from '../app/serviceContext'
+import { ServiceError } from '../app/serviceError'
+import type { Store } from '../db/store'
+import { prepareBody } from './storyBody'
+import { keepRevision } from './keepRevision'
+import { toStoryDetail } from './storyRow'
+
+/** A save: the story, the version the editor started from, and every field as it is now. */
+export interface SaveRequest {
+  id: string
+  baseVersion: number
+  fields: StoryFields
+}
+
+/**
+ * Saves every field of a story in one transaction: the body is checked and its HTML, text
+ * and counts derived; the slug follows the headline until the person edits it, and is made
+ * unique; `version` goes up by one; the save is kept as a revision (`kind`).
+ *
+ * A save from an older version is refused, never merged: the refused text is kept as a
+ * `conflict` revision (committed), then `conflict` is thrown, so neither text is lost.
+ * @throws ServiceError `not_found`, `conflict`, or `invalid_input` (a body off the schema).
+ */
+export function saveStory(store: Store, context: ServiceContext, request: SaveRequest, kind: 'save' | 'restore' = 'save'): StoryDetail {
+  const { query } = store
+  const { fields } = request
+  const body = prepareBody(fields.body, directionOf(fields.language))
+  const saved: StoryFields = { ...fields, body: body.json }
+  const now = context.now().toISOString()
+  const actor = context.actor()
+
+  const outcome = store.transaction(() => {
+    const current = store.first(query.selectFrom('stories').select('version').where('id', '=', request.id).where('deleted_at', 'is', null))
+    if (!current) throw new ServiceError('not_found', 'That story does not exist, or it was deleted.')
+    if (current.version !== request.baseVersion) {
+      keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion, kind: 'conflict', fields: saved, bodyHtml: body.html, words: body.words, now, actor })
+      return { story: undefined, conflictWith: current.version }
+    }
+
+    const base = fields.slugLocked && fields.slug ? slugify(fields.slug) : slugify(fields.headline)
+    const slug = uniqueSlug(base, (candidate) =>
+      Boolean(store.first(query.selectFrom('stories').select('id').where('slug', '=', candidate).where('id', '!=', request.id).where('deleted_at', 'is', null))),
+    )
+    store.run(
+      query
+        .updateTable('stories')
+        .set({
+          headline: fields.headline,
+          standfirst: fields.standfirst,
+          slug,
+          slug_locked: fields.slugLocked ? 1 : 0,
+          section: fields.section,
+          tags: JSON.stringify(fields.tags),
+          language: fields.language,
+          dateline_place: fields.datelinePlace,
+          dateline_at: fields.datelineAt,
+          dateline_zone: fields.datelineZone,
+          deadline_at: fields.deadlineAt,
+          word_target: fields.wordTarget,
+          ednote: fields.ednote,
+          body_json: JSON.stringify(body.json),
+          body_html: body.html,
+          body_text: body.text,
+          word_count: body.words,
+          char_count: body.characters,
+          version: request.baseVersion + 1,
+          updated_at: now,
+          updated_by: actor,
+        })
+        .where('id', '=', request.id)
+        .where('version', '=', request.baseVersion),
+    )
+    keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion + 1, kind, fields: { ...saved, slug }, bodyHtml: body.html, words: body.words, now, actor })
+    const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))
+    if (!row) throw new Error(`story ${request.id} vanished inside its own save`)
+    return { story: toStoryDetail(row) }
+  })
+
+  if (outcome.story) return outcome.story
+  throw new ServiceError(
+    'conflict',
+    `This story was saved elsewhere (now version ${outcome.conflictWith}) after you opened version ${request.baseVersion}. ` +
+      'Your text was kept in its history as a conflict copy; open the latest version to go on.',
+  )
+}

@@ -1,0 +1,78 @@
+import { getSchema, getText } from '@tiptap/core'
+import { Node, type Schema } from '@tiptap/pm/model'
+import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
+import { bodyExtensions, isAllowedLink, type TextDirection } from '../../src-shared/editor/bodyExtensions'
+import type { BodyJson } from '../../src-shared/domain/storyDraft'
+import { countText } from '../../src-shared/text/countText'
+import { ServiceError } from '../app/serviceError'
+
+/** A body checked against the editor schema, with what is derived from it. */
+export interface PreparedBody {
+  /** The body as stored: schema-valid, without per-block `dir` (it follows the story's language). */
+  json: BodyJson
+  /** Semantic HTML, as the editor's own `getHTML()` gives it. */
+  html: string
+  /** Plain text, blocks separated by a blank line (so paragraphs always separate words). */
+  text: string
+  words: number
+  characters: number
+}
+
+const extensionsByDirection = new Map<TextDirection, ReturnType<typeof bodyExtensions>>()
+const schemas = new Map<TextDirection, Schema>()
+
+function extensionsFor(direction: TextDirection) {
+  let extensions = extensionsByDirection.get(direction)
+  if (!extensions) extensionsByDirection.set(direction, (extensions = bodyExtensions(direction)))
+  return extensions
+}
+
+function schemaFor(direction: TextDirection): Schema {
+  let schema = schemas.get(direction)
+  if (!schema) schemas.set(direction, (schema = getSchema(extensionsFor(direction))))
+  return schema
+}
+
+/**
+ * Parses a body against the shared editor schema and derives its HTML, text and counts.
+ * Links with a scheme other than http(s), mailto or tel are removed (their text stays).
+ * @throws ServiceError `invalid_input` when the JSON is not a document of this schema.
+ */
+export function prepareBody(body: BodyJson, direction: TextDirection): PreparedBody {
+  const schema = schemaFor(direction)
+  let doc: Node
+  try {
+    doc = Node.fromJSON(schema, withoutUnsafeLinks(withoutDirection(body)))
+    doc.check()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
+  }
+  const json = withoutDirection(doc.toJSON() as BodyJson)
+  const html = renderToHTMLString({ extensions: extensionsFor(direction), content: doc })
+  const text = getText(doc, { blockSeparator: '\n\n' })
+  const { words, characters } = countText(text)
+  return { json, html, text, words, characters }
+}
+
+type JsonNode = { attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: JsonNode[] }
+
+/** Drops `attrs.dir` everywhere: the direction is the story's, applied when rendering. */
+function withoutDirection<T>(node: T): T {
+  const { attrs, content, ...rest } = node as JsonNode
+  const copy: JsonNode = { ...rest }
+  if (attrs) {
+    const { dir: _dir, ...others } = attrs
+    if (Object.keys(others).length > 0) copy.attrs = others
+  }
+  if (content) copy.content = content.map(withoutDirection)
+  return copy as T
+}
+
+function withoutUnsafeLinks<T>(node: T): T {
+  const { marks, content, ...rest } = node as JsonNode
+  const copy: JsonNode = { ...rest }
+  if (marks) copy.marks = marks.filter((mark) => mark.type !== 'link' || isAllowedLink(String(mark.attrs?.['href'] ?? '')))
+  if (content) copy.content = content.map(withoutUnsafeLinks)
+  return copy as T
+}

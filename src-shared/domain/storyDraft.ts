@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { Headline, Instant, LanguageTag, RowId, Story, TimeZone } from './story'
+
+/** Longest standfirst, in characters: a sanity bound, not a style rule. */
+export const STANDFIRST_MAX_LENGTH = 600
+
+/**
+ * A story body as TipTap/ProseMirror JSON (`{ type: 'doc', content: [...] }`). Only its outer
+ * shape is checked here; the main process parses it against the editor schema
+ * (src-shared/editor/bodyExtensions.ts) and refuses anything that does not fit.
+ */
+export const BodyJson = z
+  .object({ type: z.literal('doc'), content: z.array(z.record(z.string(), z.unknown())).optional() })
+  .loose()
+export type BodyJson = z.infer<typeof BodyJson>
+
+/** An empty body: one empty paragraph. */
+export const EMPTY_BODY: BodyJson = { type: 'doc', content: [{ type: 'paragraph' }] }
+
+/**
+ * Everything a reporter edits on the story screen, sent whole on every save.
+ * `slugLocked` is true once the person edited the slug; until then it follows the headline.
+ * The dateline time is an exact instant; `datelineZone` is the IANA zone it is shown in.
+ * `ednote` is internal: it is never exported.
+ */
+export const StoryFields = z.object({
+  headline: Headline,
+  standfirst: z.string().trim().max(STANDFIRST_MAX_LENGTH),
+  slug: z.string().trim().max(100),
+  slugLocked: z.boolean(),
+  section: z.string().trim().max(80),
+  tags: z.array(z.string().trim().min(1).max(60)).max(30),
+  language: LanguageTag,
+  datelinePlace: z.string().trim().max(120),
+  datelineAt: Instant.nullable(),
+  datelineZone: TimeZone.nullable(),
+  deadlineAt: Instant.nullable(),
+  wordTarget: z.number().int().positive().max(100_000).nullable(),
+  ednote: z.string().max(10_000),
+  body: BodyJson,
+})
+export type StoryFields = z.infer<typeof StoryFields>
+
+/** A whole story: its list summary, every field, and the derived HTML and counts. */
+export const StoryDetail = Story.extend({
+  ...StoryFields.shape,
+  language: z.string(),
+  bodyHtml: z.string(),
+  characterCount: z.number().int().nonnegative(),
+})
+export type StoryDetail = z.infer<typeof StoryDetail>
+
+/** Why a revision exists: a save, a save refused as stale (the loser's text), or a restore. */
+export const RevisionKind = z.enum(['save', 'conflict', 'restore'])
+
+/** One entry of a story's history, without its text. */
+export const RevisionSummary = z.object({
+  id: RowId,
+  storyId: RowId,
+  storyVersion: z.number().int().nonnegative(),
+  kind: RevisionKind,
+  headline: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: Instant,
+  createdBy: z.string(),
+  updatedAt: Instant,
+})
+export type RevisionSummary = z.infer<typeof RevisionSummary>
+
+/** A revision with the fields it saved and their HTML, for reading and comparing. */
+export const Revision = RevisionSummary.extend({ fields: StoryFields.extend({ language: z.string() }), bodyHtml: z.string() })
+export type Revision = z.infer<typeof Revision>

@@ -1,0 +1,46 @@
+/** Words and characters of a text, as the desk counts them. */
+export interface TextCounts {
+  /** Words: see `countWords`. */
+  words: number
+  /** User-perceived characters (grapheme clusters), spaces and punctuation included. */
+  characters: number
+}
+
+// Han, Hiragana, Katakana: written without spaces, so each character counts as a word
+// (the convention of Chinese and Japanese newsrooms: count characters, 字数).
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const HAS_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u
+
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' })
+const graphemeSegmenter = new Intl.Segmenter('und', { granularity: 'grapheme' })
+
+/**
+ * Counts words with `Intl.Segmenter` (Unicode word boundaries, UAX #29): a segment is a word
+ * when it holds a letter or a number, so emoji and punctuation are not words; in Chinese and
+ * Japanese every Han/kana character is a word. Line and paragraph breaks always separate words.
+ * Example: `کراچی میں شدید بارش` → 4.
+ */
+export function countWords(text: string): number {
+  let words = 0
+  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+    if (!isWordLike || !HAS_LETTER_OR_NUMBER.test(segment)) continue
+    if (!CJK.test(segment)) {
+      words++
+      continue
+    }
+    for (const char of segment) words += CJK.test(char) || HAS_LETTER_OR_NUMBER.test(char) ? 1 : 0
+  }
+  return words
+}
+
+/** Grapheme clusters in `text` (an emoji with modifiers is one character). */
+export function countCharacters(text: string): number {
+  let characters = 0
+  for (const _ of graphemeSegmenter.segment(text)) characters++
+  return characters
+}
+
+/** Both counts of `text`. */
+export function countText(text: string): TextCounts {
+  return { words: countWords(text), characters: countCharacters(text) }
+}
