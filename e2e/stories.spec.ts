@@ -19,6 +19,9 @@ test('a new story is stored in SQLite and is still there after a reload and a re
   await page.getByRole('button', { name: 'New story' }).click()
   await page.getByLabel('Headline').fill(HEADLINE)
   await page.getByRole('button', { name: 'Create' }).click()
+  // Create opens the new draft; the list has it too.
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(HEADLINE)
+  await page.getByRole('button', { name: 'Stories', exact: true }).first().click()
   await expect(page.getByRole('table', { name: 'Stories' }).getByRole('cell', { name: HEADLINE })).toBeVisible()
   await expect(page.getByTestId('story-count')).toHaveText('1 story')
 

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import './styles/theme.css'
 import './styles/shell.css'
+import './styles/story.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

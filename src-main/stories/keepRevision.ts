@@ -1,4 +1,4 @@
-import type { StoryFields } from '../../src-shared/domain/storyDraft'
+import type { RevisionSummary, StoryFields } from '../../src-shared/domain/storyDraft'
 import type { ServiceContext } from '../app/serviceContext'
 import type { Store } from '../db/store'
 
@@ -9,7 +9,7 @@ export const COALESCE_WINDOW_MS = 5 * 60 * 1000
 export interface RevisionInput {
   storyId: string
   storyVersion: number
-  kind: 'save' | 'conflict' | 'restore'
+  kind: RevisionSummary['kind']
   fields: StoryFields
   bodyHtml: string
   words: number
@@ -20,8 +20,9 @@ export interface RevisionInput {
 /**
  * Records a save in `story_revisions`, inside the caller's transaction. Consecutive `save`s by
  * the same person within `COALESCE_WINDOW_MS` of the previous one update that revision, so
- * an afternoon of autosaves is a readable history; conflicts and restores are always new rows,
- * and the newest revision always holds the last save.
+ * an afternoon of autosaves is a readable history; checkpoints, conflicts and restores are
+ * always new rows (and an autosave after them starts a new one), so the newest revision
+ * always holds the last save.
  */
 export function keepRevision(store: Store, context: ServiceContext, input: RevisionInput): void {
   const { query } = store

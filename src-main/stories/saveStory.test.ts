@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
-import type { StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
+import { fieldsOf, type StoryDetail, type StoryFields } from '../../src-shared/domain/storyDraft'
 import { countWords } from '../../src-shared/text/countText'
 import { ServiceError } from '../app/serviceError'
 import { openDatabase } from '../db/openDatabase'
@@ -25,9 +25,8 @@ afterEach(() => {
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 
-function fieldsOf(story: StoryDetail, changes: Partial<StoryFields> = {}): StoryFields {
-  const { headline, standfirst, slug, slugLocked, section, tags, language, datelinePlace, datelineAt, datelineZone, deadlineAt, wordTarget, ednote, body } = story
-  return { headline, standfirst, slug, slugLocked, section, tags, language, datelinePlace, datelineAt, datelineZone, deadlineAt, wordTarget, ednote, body, ...changes }
+function fieldsWith(story: StoryDetail, changes: Partial<StoryFields> = {}): StoryFields {
+  return { ...fieldsOf(story), ...changes }
 }
 
 function conflictOf(save: () => unknown): ServiceError {
@@ -48,7 +47,7 @@ describe('saving a story', () => {
     const saved = stories.save({
       id: draft.id,
       baseVersion: 1,
-      fields: fieldsOf(draft, {
+      fields: fieldsWith(draft, {
         headline: seed.headline,
         standfirst: seed.standfirst,
         section: seed.section,
@@ -73,7 +72,7 @@ describe('saving a story', () => {
 
   it('makes an Urdu body right to left in the stored HTML, without storing dir in the JSON', () => {
     const draft = stories.create({ headline: 'کراچی میں شدید بارش', language: 'ur' })
-    const saved = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsOf(draft, { body: { type: 'doc', content: [paragraph('کراچی میں شدید بارش۔')] } }) })
+    const saved = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: { type: 'doc', content: [paragraph('کراچی میں شدید بارش۔')] } }) })
     expect(saved.slug).toBe('کراچی-میں-شدید-بارش')
     expect(saved.bodyHtml).toBe('<p dir="rtl">کراچی میں شدید بارش۔</p>')
     expect(saved.wordCount).toBe(4)
@@ -82,8 +81,8 @@ describe('saving a story', () => {
 
   it('refuses a stale save, keeps the refused text as a conflict revision, and leaves the story as it was', () => {
     const draft = stories.create({ headline: 'Rain' })
-    const theirs = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsOf(draft, { body: { type: 'doc', content: [paragraph('Their text')] } }) })
-    const error = conflictOf(() => stories.save({ id: draft.id, baseVersion: 1, fields: fieldsOf(draft, { body: { type: 'doc', content: [paragraph('My text')] } }) }))
+    const theirs = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: { type: 'doc', content: [paragraph('Their text')] } }) })
+    const error = conflictOf(() => stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: { type: 'doc', content: [paragraph('My text')] } }) }))
     expect(error.code).toBe('conflict')
     expect(error.message).toContain('now version 2')
     expect(stories.get({ id: draft.id })).toEqual(theirs)
@@ -96,11 +95,11 @@ describe('saving a story', () => {
     stories.create({ headline: 'Budget day' })
     const draft = stories.create({ headline: 'Budget day' })
     expect(draft.slug).toBe('budget-day-2')
-    const renamed = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsOf(draft, { headline: 'Budget: the details' }) })
+    const renamed = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { headline: 'Budget: the details' }) })
     expect(renamed.slug).toBe('budget-the-details')
-    const locked = stories.save({ id: draft.id, baseVersion: 2, fields: fieldsOf(renamed, { slug: 'My Budget Slug!', slugLocked: true }) })
+    const locked = stories.save({ id: draft.id, baseVersion: 2, fields: fieldsWith(renamed, { slug: 'My Budget Slug!', slugLocked: true }) })
     expect(locked.slug).toBe('my-budget-slug')
-    const kept = stories.save({ id: draft.id, baseVersion: 3, fields: fieldsOf(locked, { headline: 'Something else' }) })
+    const kept = stories.save({ id: draft.id, baseVersion: 3, fields: fieldsWith(locked, { headline: 'Something else' }) })
     expect(kept.slug).toBe('my-budget-slug')
   })
 
@@ -110,10 +109,10 @@ describe('saving a story', () => {
     const saved = stories.save({
       id: draft.id,
       baseVersion: 1,
-      fields: fieldsOf(draft, { body: { type: 'doc', content: [{ type: 'paragraph', content: [link('javascript:alert(1)'), link('https://example.com/')] }] } }),
+      fields: fieldsWith(draft, { body: { type: 'doc', content: [{ type: 'paragraph', content: [link('javascript:alert(1)'), link('https://example.com/')] }] } }),
     })
     expect(saved.bodyHtml).toBe('<p dir="ltr">javascript:alert(1)<a rel="noopener noreferrer nofollow" href="https://example.com/">https://example.com/</a></p>')
-    const bad = conflictOf(() => stories.save({ id: draft.id, baseVersion: 2, fields: fieldsOf(draft, { body: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }) }))
+    const bad = conflictOf(() => stories.save({ id: draft.id, baseVersion: 2, fields: fieldsWith(draft, { body: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }) }))
     expect(bad.code).toBe('invalid_input')
     expect(bad.message).toContain('The story body is not a valid document')
   })
@@ -125,11 +124,11 @@ describe('saving a story', () => {
     let story = draft
     for (const headline of ['Two', 'Three']) {
       clock.now += 60_000
-      story = stories.save({ id: draft.id, baseVersion: story.version, fields: fieldsOf(story, { headline }) })
+      story = stories.save({ id: draft.id, baseVersion: story.version, fields: fieldsWith(story, { headline }) })
     }
     expect(stories.revisions({ storyId: draft.id }).map((r) => [r.kind, r.headline])).toEqual([['save', 'Three']])
     clock.now += COALESCE_WINDOW_MS + 1
-    story = stories.save({ id: draft.id, baseVersion: story.version, fields: fieldsOf(story, { headline: 'Four' }) })
+    story = stories.save({ id: draft.id, baseVersion: story.version, fields: fieldsWith(story, { headline: 'Four' }) })
     const history = stories.revisions({ storyId: draft.id })
     expect(history.map((r) => r.headline)).toEqual(['Four', 'Three'])
 

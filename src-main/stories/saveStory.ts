@@ -13,6 +13,8 @@ export interface SaveRequest {
   id: string
   baseVersion: number
   fields: StoryFields
+  /** A save the person asked for (Ctrl+S): kept as its own revision, never merged. */
+  checkpoint?: boolean
 }
 
 /**
@@ -24,7 +26,8 @@ export interface SaveRequest {
  * `conflict` revision (committed), then `conflict` is thrown, so neither text is lost.
  * @throws ServiceError `not_found`, `conflict`, or `invalid_input` (a body off the schema).
  */
-export function saveStory(store: Store, context: ServiceContext, request: SaveRequest, kind: 'save' | 'restore' = 'save'): StoryDetail {
+export function saveStory(store: Store, context: ServiceContext, request: SaveRequest, restore = false): StoryDetail {
+  const kind = restore ? 'restore' : request.checkpoint ? 'checkpoint' : 'save'
   const { query } = store
   const { fields } = request
   const body = prepareBody(fields.body, directionOf(fields.language))

@@ -49,7 +49,9 @@ export function prepareBody(body: BodyJson, direction: TextDirection): PreparedB
     throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
   }
   const json = withoutDirection(doc.toJSON() as BodyJson)
-  const html = renderToHTMLString({ extensions: extensionsFor(direction), content: doc })
+  // Serialise no-break spaces as browsers do (innerHTML writes `&nbsp;`), so the stored HTML
+  // is byte for byte what the editor's own getHTML() gives.
+  const html = renderToHTMLString({ extensions: extensionsFor(direction), content: doc }).replaceAll('\u00a0', '&nbsp;')
   const text = getText(doc, { blockSeparator: '\n\n' })
   const { words, characters } = countText(text)
   return { json, html, text, words, characters }

@@ -90,7 +90,7 @@ export function createStoryService(store: Store, context: ServiceContext): Story
     restore({ storyId, revisionId, baseVersion }) {
       const revision = getRevision(store, revisionId)
       if (revision.storyId !== storyId) throw new ServiceError('not_found', 'That revision belongs to another story.')
-      return saveStory(store, context, { id: storyId, baseVersion, fields: revision.fields }, 'restore')
+      return saveStory(store, context, { id: storyId, baseVersion, fields: revision.fields }, true)
     },
   }
 }

@@ -2,41 +2,39 @@ import { newsdesk } from '../api/newsdesk'
 import { NotBuiltView } from '../features/placeholder/NotBuiltView'
 import { SettingsView } from '../features/settings/SettingsView'
 import { StoriesView } from '../features/stories/StoriesView'
-import { useStories } from '../features/stories/useStories'
+import { StoryScreen } from '../features/story/StoryScreen'
 import { Navigation } from './Navigation'
-import type { RouteId } from './routes'
+import type { Location } from './routes'
 import { StatusBar } from './StatusBar'
 import { useRoute } from './useRoute'
 
 /** The shell: navigation on the left, the chosen view, and the status bar along the bottom. */
 export function App() {
-  const [route, go] = useRoute()
+  const [location, go] = useRoute()
   if (!newsdesk) return <NoBridge />
+  const current = location.view === 'story' ? 'stories' : location.view
   return (
     <div className="shell">
-      <Navigation current={route} onGo={go} />
-      <main className="shell-main" aria-live="polite">
-        <View route={route} />
+      <Navigation current={current} onGo={(view) => go({ view })} />
+      <main className={location.view === 'story' ? 'shell-main shell-main-story' : 'shell-main'}>
+        <View location={location} go={go} />
       </main>
       <StatusBar />
     </div>
   )
 }
 
-function View({ route }: { route: RouteId }) {
-  switch (route) {
+function View({ location, go }: { location: Location; go: (location: Location) => void }) {
+  switch (location.view) {
+    case 'story':
+      return <StoryScreen key={location.storyId} storyId={location.storyId} onClose={() => go({ view: 'stories' })} />
     case 'stories':
-      return <StoriesRoute />
+      return <StoriesView onOpen={(storyId) => go({ view: 'story', storyId })} />
     case 'settings':
       return <SettingsView />
     default:
-      return <NotBuiltView route={route} />
+      return <NotBuiltView route={location.view} />
   }
-}
-
-function StoriesRoute() {
-  const stories = useStories()
-  return <StoriesView {...stories} />
 }
 
 function NoBridge() {

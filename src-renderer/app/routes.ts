@@ -1,4 +1,4 @@
-import { Inbox, Newspaper, Images, Send, Settings, Users, type LucideIcon } from 'lucide-react'
+import { Images, Inbox, Newspaper, Send, Settings, Users, type LucideIcon } from 'lucide-react'
 
 /** The views of the left navigation, in order. The id is also the URL hash (`#stories`). */
 export const ROUTES = [
@@ -12,8 +12,18 @@ export const ROUTES = [
 
 export type RouteId = (typeof ROUTES)[number]['id']
 
-/** The route named by a hash such as `#people`, or Stories when it names none. */
-export function routeFromHash(hash: string): RouteId {
-  const id = hash.replace(/^#\/?/, '')
-  return ROUTES.find((route) => route.id === id)?.id ?? 'stories'
+/** Where the app is: a navigation view, or one story open in the editor (`#story/<id>`). */
+export type Location = { view: RouteId } | { view: 'story'; storyId: string }
+
+/** The location named by a hash such as `#people` or `#story/0190…`; Stories when it names none. */
+export function locationFromHash(hash: string): Location {
+  const path = hash.replace(/^#\/?/, '')
+  const story = /^story\/([0-9a-f-]{36})$/i.exec(path)
+  if (story?.[1]) return { view: 'story', storyId: story[1] }
+  return { view: ROUTES.find((route) => route.id === path)?.id ?? 'stories' }
+}
+
+/** The hash of a location. */
+export function hashOf(location: Location): string {
+  return location.view === 'story' ? `story/${location.storyId}` : location.view
 }

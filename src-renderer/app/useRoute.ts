@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react'
-import { routeFromHash, type RouteId } from './routes'
+import { hashOf, locationFromHash, type Location } from './routes'
 
-/** The current view, kept in the URL hash so a reload comes back to it. */
-export function useRoute(): [RouteId, (route: RouteId) => void] {
-  const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash))
+/** The current location, kept in the URL hash so a reload comes back to it. */
+export function useRoute(): [Location, (location: Location) => void] {
+  const [location, setLocation] = useState<Location>(() => locationFromHash(window.location.hash))
   useEffect(() => {
-    const onHashChange = () => setRoute(routeFromHash(window.location.hash))
+    const onHashChange = () => setLocation(locationFromHash(window.location.hash))
     window.addEventListener('hashchange', onHashChange)
     return () => window.removeEventListener('hashchange', onHashChange)
   }, [])
-  const go = useCallback((next: RouteId) => {
-    window.location.hash = next
+  const go = useCallback((next: Location) => {
+    window.location.hash = hashOf(next)
   }, [])
-  return [route, go]
+  return [location, go]
 }

@@ -47,7 +47,9 @@ export const contract = {
      * refused with `conflict` and the refused text is kept as a revision.
      */
     save: channel(
-      z.object({ id: RowId, baseVersion: z.number().int().positive(), fields: StoryFields }).strict(),
+      z
+        .object({ id: RowId, baseVersion: z.number().int().positive(), fields: StoryFields, checkpoint: z.boolean().default(false) })
+        .strict(),
       StoryDetail,
     ),
     /** A story's history (saves, conflict copies, restores), newest first. */

@@ -50,8 +50,11 @@ export const StoryDetail = Story.extend({
 })
 export type StoryDetail = z.infer<typeof StoryDetail>
 
-/** Why a revision exists: a save, a save refused as stale (the loser's text), or a restore. */
-export const RevisionKind = z.enum(['save', 'conflict', 'restore'])
+/**
+ * Why a revision exists: an autosave (consecutive ones may be merged), a checkpoint (a save the
+ * person asked for, Ctrl+S: never merged), a save refused as stale (the loser's text), or a restore.
+ */
+export const RevisionKind = z.enum(['save', 'checkpoint', 'conflict', 'restore'])
 
 /** One entry of a story's history, without its text. */
 export const RevisionSummary = z.object({
@@ -70,3 +73,23 @@ export type RevisionSummary = z.infer<typeof RevisionSummary>
 /** A revision with the fields it saved and their HTML, for reading and comparing. */
 export const Revision = RevisionSummary.extend({ fields: StoryFields.extend({ language: z.string() }), bodyHtml: z.string() })
 export type Revision = z.infer<typeof Revision>
+
+/** The editable fields of a stored story, as the save channel takes them back. */
+export function fieldsOf(story: StoryDetail): StoryFields {
+  return {
+    headline: story.headline,
+    standfirst: story.standfirst,
+    slug: story.slug,
+    slugLocked: story.slugLocked,
+    section: story.section,
+    tags: story.tags,
+    language: story.language,
+    datelinePlace: story.datelinePlace,
+    datelineAt: story.datelineAt,
+    datelineZone: story.datelineZone,
+    deadlineAt: story.deadlineAt,
+    wordTarget: story.wordTarget,
+    ednote: story.ednote,
+    body: story.body,
+  }
+}

@@ -34,7 +34,7 @@ export const migration0002: Migration = {
       id            TEXT    NOT NULL PRIMARY KEY,
       story_id      TEXT    NOT NULL REFERENCES stories (id),
       story_version INTEGER NOT NULL CHECK (story_version >= 0),
-      kind          TEXT    NOT NULL CHECK (kind IN ('save', 'conflict', 'restore')),
+      kind          TEXT    NOT NULL CHECK (kind IN ('save', 'checkpoint', 'conflict', 'restore')),
       headline      TEXT    NOT NULL DEFAULT '',
       fields_json   TEXT    NOT NULL CHECK (json_valid(fields_json)),
       body_html     TEXT    NOT NULL DEFAULT '',

@@ -1,12 +1,19 @@
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
-import type { StoriesState } from './useStories'
 import { NewStoryForm } from './NewStoryForm'
 import { StoryRow } from './StoryRow'
+import { useStories } from './useStories'
 
-/** Every story on this workstation, newest change first, with "New story". */
-export function StoriesView({ stories, total, loading, error, create }: StoriesState) {
+/** Every story on this workstation, newest change first, with "New story", which opens the new draft. */
+export function StoriesView({ onOpen }: { onOpen: (storyId: string) => void }) {
+  const { stories, total, loading, error, create } = useStories()
   const [composing, setComposing] = useState(false)
+
+  async function createAndOpen(headline: string) {
+    const story = await create(headline)
+    if (story) onOpen(story.id)
+    return story
+  }
 
   return (
     <section className="view" aria-labelledby="view-title">
@@ -21,7 +28,7 @@ export function StoriesView({ stories, total, loading, error, create }: StoriesS
           </button>
         )}
       </header>
-      {composing && <NewStoryForm onCreate={create} onCancel={() => setComposing(false)} />}
+      {composing && <NewStoryForm onCreate={createAndOpen} onCancel={() => setComposing(false)} />}
       {error && (
         <p className="error-banner" role="alert">
           {error.message}
@@ -35,13 +42,15 @@ export function StoriesView({ stories, total, loading, error, create }: StoriesS
           <thead>
             <tr>
               <th scope="col">Headline</th>
+              <th scope="col">Slug</th>
               <th scope="col">State</th>
+              <th scope="col">Words</th>
               <th scope="col">Last change</th>
             </tr>
           </thead>
           <tbody>
             {stories.map((story) => (
-              <StoryRow key={story.id} story={story} />
+              <StoryRow key={story.id} story={story} onOpen={onOpen} />
             ))}
           </tbody>
         </table>

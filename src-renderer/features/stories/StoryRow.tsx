@@ -1,15 +1,26 @@
 import type { Story } from '../../../src-shared/domain/story'
 
 /** Times shown in the desk's zone: for now the machine's own (a setting later). */
-const lastChange = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const lastChange = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })
 
-/** One story in the list. */
-export function StoryRow({ story }: { story: Story }) {
+/** One story in the list; the headline opens it. */
+export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: string) => void }) {
   return (
     <tr>
-      <td className="story-headline">{story.headline || <em className="muted">Untitled story</em>}</td>
+      <td className="story-headline" dir="auto">
+        <a href={`#story/${story.id}`} onClick={(event) => (event.preventDefault(), onOpen(story.id))}>
+          {story.headline || <em className="muted">Untitled story</em>}
+        </a>
+      </td>
+      <td className="story-slug" dir="auto">
+        {story.slug}
+      </td>
       <td>
         <span className={`state-badge state-${story.state}`}>{story.state}</span>
+      </td>
+      <td className="number">
+        {story.wordCount}
+        {story.wordTarget ? <span className="muted"> / {story.wordTarget}</span> : null}
       </td>
       <td>
         <time dateTime={story.updatedAt}>{lastChange.format(new Date(story.updatedAt))}</time>

@@ -1,0 +1,54 @@
+import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
+import { useEffect, useRef } from 'react'
+import { bodyExtensions, type TextDirection } from '../../src-shared/editor/bodyExtensions'
+import type { BodyJson } from '../../src-shared/domain/storyDraft'
+import { cleanPastedHtml } from './paste/cleanPastedHtml'
+import { EditorToolbar } from './EditorToolbar'
+
+export interface BodyEditorProps {
+  /** The body to start from; later changes to it are ignored (the editor owns the text). */
+  initial: BodyJson
+  direction: TextDirection
+  language: string
+  readOnly?: boolean
+  onChange: (body: BodyJson, editor: Editor) => void
+  onBlur?: () => void
+}
+
+/**
+ * The story body: TipTap with the shared extension list (src-shared/editor), so what the
+ * main process stores as HTML is what this editor shows. Pastes are cleaned first
+ * (cleanPastedHtml). Remount it (a `key`) to load another body or change direction.
+ */
+export function BodyEditor({ initial, direction, language, readOnly = false, onChange, onBlur }: BodyEditorProps) {
+  const handlers = useRef({ onChange, onBlur })
+  handlers.current = { onChange, onBlur }
+  const editor = useEditor({
+    extensions: bodyExtensions(direction),
+    content: initial as JSONContent,
+    editable: !readOnly,
+    injectCSS: false,
+    // The shared list carries TextDirection, configured for this story's language.
+    enableCoreExtensions: { textDirection: false },
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { class: 'story-body', 'aria-label': 'Story body', lang: language, dir: direction, spellcheck: 'true' },
+      transformPastedHTML: cleanPastedHtml,
+    },
+    onUpdate: ({ editor }) => handlers.current.onChange(editor.getJSON() as BodyJson, editor),
+    onBlur: () => handlers.current.onBlur?.(),
+  })
+
+  useEffect(() => {
+    // Tests and the copy desk read the live editor through the page (e.g. its getHTML()).
+    const host = editor.view.dom as HTMLElement & { editor?: Editor }
+    host.editor = editor
+  }, [editor])
+
+  return (
+    <div className="body-editor">
+      {!readOnly && <EditorToolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { NewsdeskError } from '../../../src-shared/contract/errors'
+import type { Revision, RevisionSummary, StoryDetail } from '../../../src-shared/domain/storyDraft'
+import { newsdesk } from '../../api/newsdesk'
+import { RevisionView } from './RevisionView'
+
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' })
+const KIND: Record<RevisionSummary['kind'], string> = { save: 'Autosaved', checkpoint: 'Saved', conflict: 'Conflict copy', restore: 'Restored' }
+
+/** The story's saves, newest first; one can be read, compared with the current text, and restored. */
+export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; beforeRestore: () => Promise<void>; onRestored: (story: StoryDetail) => void }) {
+  const { story } = props
+  const [revisions, setRevisions] = useState<RevisionSummary[]>([])
+  const [open, setOpen] = useState<Revision | null>(null)
+  const [error, setError] = useState<NewsdeskError | null>(null)
+
+  const load = useCallback(async () => {
+    const result = await newsdesk!.stories.revisions({ storyId: story.id })
+    if (result.ok) setRevisions(result.value)
+    else setError(result.error)
+  }, [story.id])
+
+  useEffect(() => {
+    void load()
+  }, [load, story.version])
+
+  async function show(id: string) {
+    const result = await newsdesk!.stories.revision({ id })
+    if (result.ok) setOpen(result.value)
+    else setError(result.error)
+  }
+
+  async function restore(revision: Revision) {
+    await props.beforeRestore()
+    const latest = await newsdesk!.stories.get({ id: story.id })
+    if (!latest.ok) return setError(latest.error)
+    const result = await newsdesk!.stories.restore({ storyId: story.id, revisionId: revision.id, baseVersion: latest.value.version })
+    if (!result.ok) return setError(result.error)
+    setOpen(null)
+    props.onRestored(result.value)
+  }
+
+  return (
+    <div className="history">
+      {error && <p className="error-banner" role="alert">{error.message}</p>}
+      <ol className="revision-list" aria-label="Revisions">
+        {revisions.map((revision) => (
+          <li key={revision.id}>
+            <button type="button" className={open?.id === revision.id ? 'revision current' : 'revision'} onClick={() => void show(revision.id)}>
+              <span className="revision-when">{WHEN.format(new Date(revision.updatedAt))}</span>
+              <span className="revision-what">
+                {KIND[revision.kind]} · v{revision.storyVersion} · {revision.wordCount} words
+              </span>
+              <span className="revision-who muted">{revision.createdBy}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {open && <RevisionView revision={open} currentHtml={props.currentHtml} onRestore={() => void restore(open)} onClose={() => setOpen(null)} />}
+    </div>
+  )
+}

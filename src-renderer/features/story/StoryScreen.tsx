@@ -1,0 +1,113 @@
+import type { Editor } from '@tiptap/react'
+import { ArrowLeft } from 'lucide-react'
+import { useEffect, useMemo, useState } from 'react'
+import type { BodyJson } from '../../../src-shared/domain/storyDraft'
+import { countText, type TextCounts } from '../../../src-shared/text/countText'
+import { directionOf } from '../../../src-shared/text/direction'
+import { BodyEditor } from '../../editor/BodyEditor'
+import { useDebounced } from './useDebounced'
+import { HistoryPanel } from './HistoryPanel'
+import { SaveStatus } from './SaveStatus'
+import { StoryMeta } from './StoryMeta'
+import { TextField } from './TextField'
+import { useStoryDraft } from './useStoryDraft'
+
+/** The story screen: headline, standfirst and body in the middle; metadata and history at the side. */
+export function StoryScreen({ storyId, onClose }: { storyId: string; onClose: () => void }) {
+  const draft = useStoryDraft(storyId)
+  const { story, fields, state, update, saveNow } = draft
+  const [panel, setPanel] = useState<'details' | 'history'>('details')
+  const [bodyText, setBodyText] = useState<string | null>(null)
+  const [loadCount, setLoadCount] = useState(0)
+  const settledText = useDebounced(bodyText, 250)
+  const counts: TextCounts | null = useMemo(() => (settledText === null ? null : countText(settledText)), [settledText])
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void saveNow(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [saveNow])
+
+  if (state.kind === 'missing') return <p className="error-banner" role="alert">{state.message}</p>
+  if (!story || !fields) return <p className="muted">Opening the story…</p>
+
+  const direction = directionOf(fields.language)
+  const words = counts?.words ?? story.wordCount
+  const characters = counts?.characters ?? story.characterCount
+  const onBody = (body: BodyJson, editor: Editor) => {
+    setBodyText(editor.getText({ blockSeparator: '\n\n' }))
+    update({ body })
+  }
+
+  return (
+    <div className="story-screen">
+      <header className="story-bar">
+        <button type="button" className="button" onClick={() => void saveNow().then(onClose)}>
+          <ArrowLeft size={16} aria-hidden="true" /> Stories
+        </button>
+        <span className="story-counts" data-testid="counts">
+          {words} {words === 1 ? 'word' : 'words'}
+          {fields.wordTarget ? ` of ${fields.wordTarget}` : ''} · {characters} characters
+        </span>
+        <SaveStatus state={state} onReload={() => void draft.reload().then(() => setLoadCount((n) => n + 1))} />
+      </header>
+      <article className="story-copy" lang={fields.language} dir={direction}>
+        <TextField
+          className="field-headline"
+          label="Headline"
+          multiline
+          value={fields.headline}
+          dir={direction}
+          onChange={(headline) => update({ headline })}
+          onBlur={() => void saveNow()}
+        />
+        <TextField
+          className="field-standfirst"
+          label="Standfirst"
+          multiline
+          value={fields.standfirst}
+          dir={direction}
+          onChange={(standfirst) => update({ standfirst })}
+          onBlur={() => void saveNow()}
+        />
+        <BodyEditor
+          key={`${direction}:${loadCount}:${story.id}`}
+          initial={fields.body}
+          direction={direction}
+          language={fields.language}
+          readOnly={state.kind === 'conflict'}
+          onChange={onBody}
+          onBlur={() => void saveNow()}
+        />
+      </article>
+      <aside className="story-side" aria-label="Story details">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={panel === 'details'} onClick={() => setPanel('details')}>
+            Details
+          </button>
+          <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>
+            History
+          </button>
+        </div>
+        {panel === 'details' ? (
+          <StoryMeta story={story} fields={fields} update={update} onBlur={() => void saveNow()} />
+        ) : (
+          <HistoryPanel
+            story={story}
+            currentHtml={story.bodyHtml}
+            beforeRestore={saveNow}
+            onRestored={(restored) => {
+              draft.replace(restored)
+              setLoadCount((n) => n + 1)
+            }}
+          />
+        )}
+      </aside>
+    </div>
+  )
+}
