@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 /** Debian's Chromium: Playwright cannot download its own browser on the build machines. */
-const CHROMIUM = process.env['NEWSDESK_CHROMIUM'] ?? '/usr/bin/chromium'
+const CHROMIUM = process.env['NEWSDESK_CHROMIUM'] || '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './e2e',

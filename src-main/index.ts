@@ -1,5 +1,5 @@
 // The app's lifecycle, and nothing else: everything it starts lives in ./electron and the services.
-import { app } from 'electron'
+import { app, dialog } from 'electron'
 import { startNewsdesk } from './electron/startNewsdesk'
 import { hardenWebContents } from './electron/hardenWebContents'
 
@@ -14,7 +14,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(startNewsdesk)
     .catch((error: unknown) => {
+      // Anything start-up did not foresee (a settings file it cannot read, a data folder that is a file):
+      // say what it was, in a window, rather than vanish.
       console.error('[newsdesk] start-up failed', error)
+      dialog.showErrorBox('Newsdesk could not start', error instanceof Error ? error.message : String(error))
       app.exit(1)
     })
 }

@@ -74,13 +74,20 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin)
-    if (url.pathname.startsWith(`${HOST_PREFIX}/rpc/`) && request.method === 'POST') {
-      const channel = decodeURIComponent(url.pathname.slice(`${HOST_PREFIX}/rpc/`.length))
+    if (url.pathname.startsWith(`${HOST_PREFIX}/rpc/`)) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only')
+      let channel: string
+      try {
+        channel = decodeURIComponent(url.pathname.slice(`${HOST_PREFIX}/rpc/`.length))
+      } catch {
+        return sendJson(response, failure('unknown_channel', 'The channel name is not valid percent-encoding.'), 400)
+      }
       const callerOrigin = request.headers.origin
       if (callerOrigin !== undefined && callerOrigin !== origin) {
         return sendJson(response, failure('forbidden', 'This call did not come from the Newsdesk page.'))
       }
-      const body = await readBody(request)
+      const body = await readBody(request).catch(() => null)
+      if (body === null) return sendJson(response, failure('invalid_input', `The request is larger than ${MAX_BODY_BYTES} bytes.`), 413)
       let payload: unknown
       try {
         payload = body.length === 0 ? undefined : JSON.parse(body)
@@ -111,7 +118,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
 }
 
 async function serveStatic(dir: string, pathname: string, response: ServerResponse): Promise<void> {
-  const file = normalize(join(dir, decodeURIComponent(pathname)))
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return send(response, 400, 'text/plain', 'bad path')
+  }
+  const file = normalize(join(dir, decoded))
   if (!file.startsWith(dir + sep)) return send(response, 403, 'text/plain', 'forbidden')
   try {
     const body = await readFile(file)
@@ -125,18 +138,19 @@ function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = []
     let size = 0
+    let tooLarge = false
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) request.destroy(new Error('request body too large'))
+      if (size > MAX_BODY_BYTES) tooLarge = true // keep reading (and dropping) so the answer can be sent
       else chunks.push(chunk)
     })
-    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => (tooLarge ? fail(new Error('request body too large')) : done(Buffer.concat(chunks).toString('utf8'))))
     request.on('error', fail)
   })
 }
 
-function sendJson(response: ServerResponse, value: unknown): void {
-  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value))
+function sendJson(response: ServerResponse, value: unknown, status = 200): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value))
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -116,3 +116,17 @@ describe('the built main bundle on a refused database', () => {
     temp.remove()
   })
 })
+
+describe('the built main bundle when start-up fails unexpectedly', () => {
+  it('shows what went wrong in a dialog and exits with code 1', async () => {
+    const temp = makeTempDir()
+    writeFileSync(join(temp.dir, 'settings.json'), '{ "dataDir": ') // cut off mid-write
+    const standIn = await startBundle(temp.dir)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(standIn.record.windows).toHaveLength(0)
+    expect(standIn.record.exitCode).toBe(1)
+    expect(standIn.record.errorBoxes).toHaveLength(1)
+    expect(standIn.record.errorBoxes[0]!.title).toBe('Newsdesk could not start')
+    temp.remove()
+  })
+})

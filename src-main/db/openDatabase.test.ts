@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../testing/tempDir'
@@ -131,5 +131,55 @@ describe('openDatabase refuses, and leaves the file untouched,', () => {
     const error = refusal(() => openDatabase(path, OPTIONS))
     expect(error.failure).toBe('unreadable')
     expect(error.message).toContain('is not a file')
+  })
+})
+
+describe('openDatabase refuses, without touching the file, when', () => {
+  it('the newer version sits in a -wal file left by a crash', () => {
+    const writer = new Database(path)
+    writer.pragma('journal_mode = WAL')
+    writer.exec('CREATE TABLE t (a); INSERT INTO t VALUES (1)')
+    writer.pragma('wal_checkpoint(TRUNCATE)')
+    writer.pragma('wal_autocheckpoint = 0')
+    writer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 3}`)
+    // Copy the file and its -wal while the writer still holds them: what a crash leaves behind.
+    const crashed = join(temp.dir, 'crashed')
+    mkdirSync(crashed)
+    const copy = join(crashed, 'newsdesk.sqlite')
+    copyFileSync(path, copy)
+    copyFileSync(`${path}-wal`, `${copy}-wal`)
+    writer.close()
+    const before = [sha256(copy), sha256(`${copy}-wal`)]
+
+    const error = refusal(() => openDatabase(copy, OPTIONS))
+    expect(error.failure).toBe('newer')
+    expect([sha256(copy), sha256(`${copy}-wal`)]).toEqual(before)
+  })
+
+  it('the SQLite addon cannot be loaded, and says so instead of blaming the file', () => {
+    const error = refusal(() => openDatabase(path, { ...OPTIONS, nativeBinding: join(temp.dir, 'missing.node') }))
+    expect(error.failure).toBe('sqlite_unavailable')
+    expect(error.message).toContain("Newsdesk's SQLite engine could not be loaded")
+    expect(existsSync(path)).toBe(false)
+  })
+
+  it('its folder cannot be made (a file is in the way)', () => {
+    writeFileSync(join(temp.dir, 'not-a-folder'), 'x')
+    const error = refusal(() => openDatabase(join(temp.dir, 'not-a-folder', 'newsdesk.sqlite'), OPTIONS))
+    expect(error.failure).toBe('unreadable')
+    expect(error.message).toMatch(/^The database cannot be read: .*not-a-folder.*ENOTDIR/)
+  })
+
+  it('the file is read-only', (context) => {
+    if (process.getuid?.() === 0) {
+      const reason = 'running as root, which writes through file permissions; run the tests as a normal user to check this'
+      console.log(`[openDatabase.test] skipped "the file is read-only": ${reason}`)
+      context.skip(reason)
+    }
+    openDatabase(path, OPTIONS).store.close()
+    chmodSync(path, 0o444)
+    const error = refusal(() => openDatabase(path, OPTIONS))
+    expect(error.failure).toBe('read_only')
+    expect(error.message).toContain('Newsdesk cannot write to its database')
   })
 })

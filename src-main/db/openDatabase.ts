@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
+import { accessSync, constants, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseOpenError } from './databaseOpenError'
 import { currentVersion, migrate, newerDatabase, type MigrationReport } from './migrate'
@@ -38,17 +38,25 @@ export interface OpenedDatabase {
  * timeout, then pending migrations in one transaction.
  *
  * A refused file is never modified: its header is read with plain file I/O first.
- * @throws DatabaseOpenError `newer`, `not_a_database`, `unreadable` or `migration_failed`,
+ * @throws DatabaseOpenError `newer`, `not_a_database`, `read_only`, `unreadable`, `sqlite_unavailable`
+ *   or `migration_failed`,
  *   each with a message meant for a person.
  */
 export function openDatabase(path: string, options: OpenDatabaseOptions): OpenedDatabase {
   const latest = options.migrations?.at(-1)?.version ?? LATEST_SCHEMA_VERSION
   const probe = probeDatabaseFile(path)
   if (probe.kind === 'sqlite' && probe.userVersion > latest) throw newerDatabase(path, probe.userVersion, latest)
+  assertSqliteLoads(path, options.nativeBinding)
+  assertWritable(path, probe.kind !== 'missing')
+  // A crash can leave the newest header in the -wal file, where the plain read above cannot
+  // see it: ask SQLite too, read-only, because a read-write close would checkpoint the file.
+  if (probe.kind === 'sqlite') {
+    const found = readVersion(path, options.nativeBinding)
+    if (found > latest) throw newerDatabase(path, found, latest)
+  }
 
   let sqlite: Database.Database
   try {
-    mkdirSync(dirname(path), { recursive: true })
     sqlite = new Database(path, {
       timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -60,9 +68,6 @@ export function openDatabase(path: string, options: OpenDatabaseOptions): Opened
   }
 
   try {
-    // Refuse a newer schema before anything below writes to the file (journal mode included).
-    const found = currentVersion(sqlite)
-    if (found > latest) throw newerDatabase(path, found, latest)
     const journal = sqlite.pragma('journal_mode = WAL', { simple: true })
     if (journal !== 'wal') throw new Error(`journal_mode is ${String(journal)}, expected wal`)
     sqlite.pragma('foreign_keys = ON')
@@ -76,6 +81,50 @@ export function openDatabase(path: string, options: OpenDatabaseOptions): Opened
   } catch (error) {
     sqlite.close()
     throw asOpenError(path, error)
+  }
+}
+
+/** Loads the SQLite addon on an in-memory database, so a missing or wrong-ABI addon is not blamed on the file. */
+function assertSqliteLoads(path: string, nativeBinding: string | undefined): void {
+  try {
+    new Database(':memory:', nativeBinding ? { nativeBinding } : {}).close()
+  } catch (error) {
+    throw new DatabaseOpenError(
+      'sqlite_unavailable',
+      path,
+      `Newsdesk's SQLite engine could not be loaded (${describe(error)}). Reinstall Newsdesk, or run \`npm start\` again to rebuild it for Electron. The database was not touched.`,
+      { cause: error },
+    )
+  }
+}
+
+/** The file (when it exists) and its folder must be writable: SQLite needs the folder for its -wal and -shm files. */
+function assertWritable(path: string, exists: boolean): void {
+  const folder = dirname(path)
+  try {
+    mkdirSync(folder, { recursive: true })
+    accessSync(folder, constants.W_OK)
+    if (exists) accessSync(path, constants.R_OK | constants.W_OK)
+  } catch (error) {
+    throw new DatabaseOpenError(
+      'read_only',
+      path,
+      `Newsdesk cannot write to its database (${describe(error)}): ${path}. Check the permissions of the file and its folder, or point NEWSDESK_DATA_DIR at a folder you can write to. Nothing was changed.`,
+      { cause: error },
+    )
+  }
+}
+
+/** The schema version as SQLite sees it (WAL included), on a read-only connection that never checkpoints. */
+function readVersion(path: string, nativeBinding: string | undefined): number {
+  let reader: Database.Database | undefined
+  try {
+    reader = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+    return currentVersion(reader)
+  } catch (error) {
+    throw asOpenError(path, error)
+  } finally {
+    reader?.close()
   }
 }
 

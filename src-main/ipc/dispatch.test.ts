@@ -108,3 +108,19 @@ describe('the dispatcher', () => {
     ])
   })
 })
+
+describe('hostile payloads', () => {
+  it('answers a payload whose getter throws, and a headline with control characters, with typed errors', async () => {
+    const trap = {
+      get headline(): string {
+        throw new Error('getter trap')
+      },
+    }
+    expect(await workstation.dispatch('stories:create', trap)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    for (const headline of ['Line one\nline two', 'nul\u0000', 'evil\u202Etxt.exe']) {
+      const result = await workstation.dispatch('stories:create', { headline })
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'headline', message: 'must be one line without control characters' }] } })
+    }
+    expect(await workstation.dispatch(42 as unknown as string, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
+  })
+})

@@ -31,9 +31,9 @@ export function createDispatcher(handlers: Handlers, reportBug: BugReporter): Di
     routes.set(entry.name, { schemas: entry.schemas, handler })
   }
 
-  return async (channel, payload) => {
-    const route = routes.get(channel)
-    if (!route) return failure('unknown_channel', `There is no channel named "${String(channel).slice(0, 80)}".`)
+  const dispatch: Dispatch = async (channel, payload) => {
+    const route = typeof channel === 'string' ? routes.get(channel) : undefined
+    if (!route) return failure('unknown_channel', `There is no channel named "${typeof channel === 'string' ? channel.slice(0, 80) : typeof channel}".`)
 
     const input = route.schemas.input.safeParse(payload)
     if (!input.success) return failure('invalid_input', `Invalid request for ${channel}.`, issuesOf(input.error))
@@ -53,6 +53,16 @@ export function createDispatcher(handlers: Handlers, reportBug: BugReporter): Di
       return failure('internal', 'Newsdesk produced an unexpected answer. The details were logged.')
     }
     return { ok: true, value: output.data }
+  }
+
+  // A hostile payload (a throwing getter, a Proxy) can make validation itself throw: still a typed answer.
+  return async (channel, payload) => {
+    try {
+      return await dispatch(channel, payload)
+    } catch (error) {
+      reportBug('a call could not be validated', error)
+      return failure('invalid_input', 'The request could not be read.')
+    }
   }
 }
 

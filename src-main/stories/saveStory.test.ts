@@ -141,4 +141,15 @@ describe('saving a story', () => {
       ['save', 'Three'],
     ])
   })
+
+  it('keeps a checkpoint (Ctrl+S) as its own revision, and starts a new one for the autosaves after it', () => {
+    const draft = stories.create({ headline: 'One' })
+    const checkpoint = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { headline: 'Two' }), checkpoint: true })
+    stories.save({ id: draft.id, baseVersion: checkpoint.version, fields: fieldsWith(checkpoint, { headline: 'Three' }) })
+    expect(stories.revisions({ storyId: draft.id }).map((r) => [r.kind, r.headline, r.storyVersion])).toEqual([
+      ['save', 'Three', 3],
+      ['checkpoint', 'Two', 2],
+      ['save', 'One', 1],
+    ])
+  })
 })

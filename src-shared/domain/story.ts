@@ -28,8 +28,19 @@ export const RowId = z.uuid({ version: 'v7', error: 'must be a UUIDv7 id' })
 /** An exact instant: ISO 8601 in UTC with a `Z` suffix, e.g. `2024-06-01T08:23:00.000Z`. */
 export const Instant = z.iso.datetime({ offset: false, error: 'must be an ISO 8601 UTC time' })
 
-/** A headline as typed: surrounding whitespace is trimmed; empty means "not written yet". */
-export const Headline = z.string().trim().max(HEADLINE_MAX_LENGTH, `must be at most ${HEADLINE_MAX_LENGTH} characters`)
+/** Control characters and bidi embedding/override/isolate marks: invisible, and a way to disguise text. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
+
+/**
+ * A headline as typed: surrounding whitespace is trimmed; empty means "not written yet".
+ * One line: control characters (line breaks included) and bidi overrides are refused.
+ */
+export const Headline = z
+  .string()
+  .trim()
+  .max(HEADLINE_MAX_LENGTH, `must be at most ${HEADLINE_MAX_LENGTH} characters`)
+  .refine((text) => !INVISIBLE_CONTROLS.test(text), 'must be one line without control characters')
 
 /** A BCP 47 language tag such as `en`, `ur` or `en-GB`, in its canonical form. */
 export const LanguageTag = z

@@ -1,17 +1,21 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { HEADLINE_MAX_LENGTH } from '../../../src-shared/domain/story'
 
 /** The "New story" form: a headline and Create. Clears itself once the story exists. */
 export function NewStoryForm({ onCreate, onCancel }: { onCreate: (headline: string) => Promise<unknown>; onCancel: () => void }) {
   const [headline, setHeadline] = useState('')
   const [busy, setBusy] = useState(false)
+  // A ref, not state: two submits in the same tick must still create one story.
+  const submitting = useRef(false)
   const inputId = useId()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (busy) return
+    if (submitting.current || headline.trim() === '') return
+    submitting.current = true
     setBusy(true)
     const created = await onCreate(headline)
+    submitting.current = false
     setBusy(false)
     if (created) setHeadline('')
   }
@@ -22,6 +26,7 @@ export function NewStoryForm({ onCreate, onCancel }: { onCreate: (headline: stri
       <input
         id={inputId}
         name="headline"
+        dir="auto"
         autoFocus
         maxLength={HEADLINE_MAX_LENGTH}
         value={headline}
