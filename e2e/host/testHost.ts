@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { failure } from '../../src-shared/contract/errors'
 import { systemContext } from '../../src-main/app/serviceContext'
 import { openWorkstation, type Workstation } from '../../src-main/app/workstation'
+import { openNodeSettings } from '../../src-main/settings/nodeSettings'
 
 const ROOT = resolve(__dirname, '..', '..')
 /** Path prefix of everything the host adds to the app: the bridge script and the RPC route. */
@@ -56,6 +57,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const indexHtml = page.replace('</head>', `  <script src="./${HOST_PREFIX.slice(1)}/bridge.js"></script>\n  </head>`)
 
   const workstation = openWorkstation({
+    settings: await openNodeSettings(options.dataDir),
     dataDir: options.dataDir,
     dataDirSource: 'env',
     appVersion: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,

@@ -1,19 +1,29 @@
 import { join } from 'node:path'
 import type { AppInfo } from '../../src-shared/domain/appInfo'
+import { DEFAULT_MAX_PICTURE_BYTES } from '../../src-shared/domain/picture'
 import { DATABASE_FILE_NAME, openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { createDispatcher, type BugReporter, type Dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/handlers'
+import { createPersonService } from '../people/personService'
+import { createPictureService, type PictureService } from '../pictures/pictureService'
 import type { DataDirSource } from '../settings/dataDir'
+import { createProfile } from '../settings/profile'
+import type { SettingsBackend } from '../settings/settingsBackend'
 import { createStoryService } from '../stories/storyService'
 import type { ServiceContext } from './serviceContext'
+
+/** The settings key of the picture size limit, in bytes. */
+export const MAX_PICTURE_BYTES_KEY = 'pictures.maxBytes'
 
 export interface WorkstationOptions {
   dataDir: string
   dataDirSource: DataDirSource
   appVersion: string
   runtime: AppInfo['runtime']
+  /** The clock and ids; its `actor` is used only until a profile person is chosen. */
   context: ServiceContext
+  settings: SettingsBackend
   reportBug: BugReporter
   /** better-sqlite3 addon for this runtime's ABI, when it is not the default one. */
   nativeBinding?: string
@@ -24,12 +34,15 @@ export interface Workstation {
   store: Store
   handlers: Handlers
   dispatch: Dispatch
+  /** For the media protocol (Electron) and route (test host): where a picture's bytes are. */
+  pictures: PictureService
   close(): void
 }
 
 /**
  * Opens the database in `dataDir` and wires every service to its contract channels.
  * Used by the Electron main process and the test host alike, so both run the same code.
+ * Who acts is the profile's person once chosen (their id is recorded as `created_by` etc.).
  * @throws DatabaseOpenError when the database is refused (newer, not SQLite, unreadable).
  */
 export function openWorkstation(options: WorkstationOptions): Workstation {
@@ -39,7 +52,18 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     now: options.context.now,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
-  const stories = createStoryService(store, options.context)
+  // The profile needs the directory, and everything else needs the profile's person as actor.
+  const context: ServiceContext = { ...options.context, actor: () => profile.personId() ?? options.context.actor() }
+  const people = createPersonService(store, context)
+  const profile = createProfile(options.settings, people)
+  const stories = createStoryService(store, context, () => profile.get())
+  const pictures = createPictureService(store, context, {
+    folder: join(options.dataDir, 'pictures'),
+    maxBytes: () => {
+      const configured = options.settings.get(MAX_PICTURE_BYTES_KEY)
+      return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_MAX_PICTURE_BYTES
+    },
+  })
   const schemaVersion = Number(store.sqlite.pragma('user_version', { simple: true }))
 
   const handlers: Handlers = {
@@ -62,12 +86,29 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       revision: (input) => stories.revision(input),
       restore: (input) => stories.restore(input),
     },
+    people: {
+      list: (input) => people.list(input),
+      create: (input) => people.create(input),
+      update: (input) => people.update(input),
+      setActive: (input) => people.setActive(input),
+      remove: (input) => (people.remove(input), { removed: true as const }),
+    },
+    profile: {
+      get: () => ({ person: profile.get() }),
+      set: ({ personId }) => profile.set(personId),
+    },
+    pictures: {
+      add: (input) => pictures.add(input),
+      list: (input) => pictures.list(input),
+      get: (input) => pictures.get(input),
+    },
   }
 
   return {
     store,
     handlers,
     dispatch: createDispatcher(handlers, options.reportBug),
+    pictures,
     close: () => store.close(),
   }
 }

@@ -9,6 +9,9 @@ export interface Schema {
   schema_migrations: SchemaMigrationsTable
   stories: StoriesTable
   story_revisions: StoryRevisionsTable
+  people: PeopleTable
+  pictures: PicturesTable
+  picture_uses: PictureUsesTable
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */
@@ -50,6 +53,15 @@ export interface StoriesTable {
   body_text: Generated<string>
   word_count: Generated<number>
   char_count: Generated<number>
+  /** JSON array of `Credit`, in byline order. */
+  credits_json: Generated<string>
+  /** The byline string derived from the author credits ("By News Desk"). */
+  byline: Generated<string>
+  assignee_id: Generated<string | null>
+  lead_picture_id: Generated<string | null>
+  lead_caption: Generated<string>
+  lead_alt: Generated<string>
+  lead_credit: Generated<string>
 }
 
 /** A kept save of a story: `fields_json` is the whole `StoryFields` as saved. */
@@ -67,4 +79,47 @@ export interface StoryRevisionsTable {
   updated_at: string
   updated_by: string
   deleted_at: Generated<string | null>
+}
+
+/** Someone in the staff directory. `roles` is a JSON array of `StaffRole`. */
+export interface PeopleTable {
+  id: string
+  name: string
+  title: Generated<string>
+  email: Generated<string>
+  desk: Generated<string>
+  roles: Generated<string>
+  active: Generated<number>
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  deleted_at: Generated<string | null>
+}
+
+/** A picture file, stored once as `<data>/pictures/<sha256>`, with its lasting metadata. */
+export interface PicturesTable {
+  id: string
+  sha256: string
+  mime: string
+  bytes: number
+  width: number
+  height: number
+  original_name: Generated<string>
+  description: Generated<string>
+  credit: Generated<string>
+  copyright: Generated<string>
+  taken_at: Generated<string | null>
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  deleted_at: Generated<string | null>
+}
+
+/** Where a picture is used: derived from each story's lead picture and body figures on save. */
+export interface PictureUsesTable {
+  story_id: string
+  picture_id: string
+  kind: 'lead' | 'body'
 }

@@ -29,6 +29,7 @@ export async function startNewsdesk(): Promise<void> {
       dataDirSource: dataDir.source,
       appVersion: app.getVersion(),
       runtime: 'electron',
+      settings,
       context: systemContext(() => `local:${userInfo().username}`),
       reportBug: (message, error) => console.error(`[newsdesk] ${message}`, error),
       ...(binding ? { nativeBinding: binding } : {}),

@@ -5,14 +5,16 @@ import { ServiceError } from '../app/serviceError'
 import { openWorkstation, type Workstation } from '../app/workstation'
 import { fixedContext } from '../testing/fixedContext'
 import { makeTempDir } from '../testing/tempDir'
+import { openNodeSettings } from '../settings/nodeSettings'
 import { createDispatcher } from './dispatch'
 import type { Handlers } from './handlers'
 
 const temp = makeTempDir()
 let workstation: Workstation
 const bugs = vi.fn()
-beforeAll(() => {
+beforeAll(async () => {
   workstation = openWorkstation({
+    settings: await openNodeSettings(temp.dir),
     dataDir: temp.dir,
     dataDirSource: 'env',
     appVersion: 'test',

@@ -6,6 +6,8 @@ import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
 import { prepareBody } from './storyBody'
 import { keepRevision } from './keepRevision'
+import { checkReferences, recordPictureUses } from './storyReferences'
+import { renderByline } from '../../src-shared/text/byline'
 import { toStoryDetail } from './storyRow'
 
 /** A save: the story, the version the editor started from, and every field as it is now. */
@@ -43,6 +45,8 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
       return { story: undefined, conflictWith: current.version }
     }
 
+    checkReferences(store, fields, body.pictureIds)
+    recordPictureUses(store, request.id, fields.lead?.pictureId ?? null, body.pictureIds)
     const base = fields.slugLocked && fields.slug ? slugify(fields.slug) : slugify(fields.headline)
     const slug = uniqueSlug(base, (candidate) =>
       Boolean(store.first(query.selectFrom('stories').select('id').where('slug', '=', candidate).where('id', '!=', request.id).where('deleted_at', 'is', null))),
@@ -69,6 +73,13 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
           body_text: body.text,
           word_count: body.words,
           char_count: body.characters,
+          credits_json: JSON.stringify(fields.credits),
+          byline: renderByline(fields.credits),
+          assignee_id: fields.assigneeId,
+          lead_picture_id: fields.lead?.pictureId ?? null,
+          lead_caption: fields.lead?.caption ?? '',
+          lead_alt: fields.lead?.alt ?? '',
+          lead_credit: fields.lead?.credit ?? '',
           version: request.baseVersion + 1,
           updated_at: now,
           updated_by: actor,

@@ -1,7 +1,8 @@
 import { getSchema, getText } from '@tiptap/core'
 import { Node, type Schema } from '@tiptap/pm/model'
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
-import { bodyExtensions, isAllowedLink, type TextDirection } from '../../src-shared/editor/bodyExtensions'
+import { BODY_TEXT_OPTIONS, bodyExtensions, isAllowedLink, type TextDirection } from '../../src-shared/editor/bodyExtensions'
+import { RowId } from '../../src-shared/domain/story'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { countText } from '../../src-shared/text/countText'
 import { ServiceError } from '../app/serviceError'
@@ -16,6 +17,8 @@ export interface PreparedBody {
   text: string
   words: number
   characters: number
+  /** Library ids of the pictures in the body's figures, in order. */
+  pictureIds: string[]
 }
 
 const extensionsByDirection = new Map<TextDirection, ReturnType<typeof bodyExtensions>>()
@@ -49,12 +52,27 @@ export function prepareBody(body: BodyJson, direction: TextDirection): PreparedB
     throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
   }
   const json = withoutDirection(doc.toJSON() as BodyJson)
-  // Serialise no-break spaces as browsers do (innerHTML writes `&nbsp;`), so the stored HTML
-  // is byte for byte what the editor's own getHTML() gives.
-  const html = renderToHTMLString({ extensions: extensionsFor(direction), content: doc }).replaceAll('\u00a0', '&nbsp;')
-  const text = getText(doc, { blockSeparator: '\n\n' })
+  const html = asBrowserSerializes(renderToHTMLString({ extensions: extensionsFor(direction), content: doc }))
+  const text = getText(doc, BODY_TEXT_OPTIONS)
   const { words, characters } = countText(text)
-  return { json, html, text, words, characters }
+  const pictureIds: string[] = []
+  doc.descendants((node) => {
+    if (node.type.name !== 'figure') return node.isBlock
+    const id = node.attrs['pictureId']
+    if (!RowId.safeParse(id).success) throw new ServiceError('invalid_input', 'A picture in the story body has no valid picture id.')
+    pictureIds.push(id as string)
+    return false
+  })
+  return { json, html, text, words, characters, pictureIds }
+}
+
+/**
+ * Writes the HTML the way a browser's innerHTML does (HTML spec, "serializing HTML fragments"):
+ * void elements without a closing slash, no-break spaces as `&nbsp;`. So the stored HTML is
+ * byte for byte what the editor's own getHTML() gives.
+ */
+function asBrowserSerializes(html: string): string {
+  return html.replace(/<(img|br)((?:\s+[\w:-]+="[^"]*")*)\s*\/>/g, '<$1$2>').replaceAll('\u00a0', '&nbsp;')
 }
 
 type JsonNode = { attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: JsonNode[] }

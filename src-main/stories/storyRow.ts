@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import { StoryState, type Story } from '../../src-shared/domain/story'
+import type { Credit } from '../../src-shared/domain/credit'
 import type { BodyJson, StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
 import type { StoriesTable } from '../db/schema'
 
@@ -17,6 +18,8 @@ export const SUMMARY_COLUMNS = [
   'word_count',
   'word_target',
   'deadline_at',
+  'byline',
+  'assignee_id',
   'created_at',
   'created_by',
   'updated_at',
@@ -38,6 +41,8 @@ export function toStory(row: SummaryRow): Story {
     wordCount: row.word_count,
     wordTarget: row.word_target,
     deadlineAt: row.deadline_at,
+    byline: row.byline,
+    assigneeId: row.assignee_id,
     createdAt: row.created_at,
     createdBy: row.created_by,
     updatedAt: row.updated_at,
@@ -62,6 +67,9 @@ export function toFields(row: Row): StoryFields {
     wordTarget: row.word_target,
     ednote: row.ednote,
     body: JSON.parse(row.body_json) as BodyJson,
+    credits: JSON.parse(row.credits_json) as Credit[],
+    assigneeId: row.assignee_id,
+    lead: row.lead_picture_id ? { pictureId: row.lead_picture_id, caption: row.lead_caption, alt: row.lead_alt, credit: row.lead_credit } : null,
   }
 }
 

@@ -1,4 +1,7 @@
-import type { Story, StoryPage } from '../../src-shared/domain/story'
+import { sql } from 'kysely'
+import type { Person } from '../../src-shared/domain/person'
+import type { StoryPage } from '../../src-shared/domain/story'
+import { renderByline } from '../../src-shared/text/byline'
 import { EMPTY_BODY, type Revision, type RevisionSummary, type StoryDetail } from '../../src-shared/domain/storyDraft'
 import { directionOf } from '../../src-shared/text/direction'
 import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
@@ -13,12 +16,15 @@ import { SUMMARY_COLUMNS, toFields, toStory, toStoryDetail } from './storyRow'
 
 /** Stories: create, read, list, save, and their revisions. Each method is one transaction. */
 export interface StoryService {
-  /** Creates a draft at version 1 with `headline` (already trimmed) in `language` (default `en`). */
+  /**
+   * Creates a draft at version 1 with `headline` (already trimmed) in `language` (default `en`),
+   * assigned to and bylined for the current person when there is one.
+   */
   create(input: { headline: string; language?: string | undefined }): StoryDetail
   /** @throws ServiceError `not_found` for an unknown or deleted id. */
   get(input: { id: string }): StoryDetail
-  /** Live stories, most recently changed first; `limit` rows from `offset`. */
-  list(input: { limit: number; offset: number }): StoryPage
+  /** Live stories, most recently changed first; with `mine`, those assigned to the current person, most urgent deadline first. */
+  list(input: { limit: number; offset: number; mine?: boolean }): StoryPage
   /** See `saveStory`. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
   save(input: SaveRequest): StoryDetail
   /** A story's history, newest first. */
@@ -29,7 +35,7 @@ export interface StoryService {
   restore(input: { storyId: string; revisionId: string; baseVersion: number }): StoryDetail
 }
 
-export function createStoryService(store: Store, context: ServiceContext): StoryService {
+export function createStoryService(store: Store, context: ServiceContext, currentPerson: () => Person | null = () => null): StoryService {
   const { query } = store
 
   function find(id: string): StoryDetail | undefined {
@@ -47,6 +53,7 @@ export function createStoryService(store: Store, context: ServiceContext): Story
       const now = context.now().toISOString()
       const actor = context.actor()
       const body = prepareBody(EMPTY_BODY, directionOf(language))
+      const person = currentPerson()
       return store.transaction(() => {
         const slug = uniqueSlug(slugify(headline), slugTaken)
         store.run(
@@ -57,6 +64,13 @@ export function createStoryService(store: Store, context: ServiceContext): Story
             language,
             body_json: JSON.stringify(body.json),
             body_html: body.html,
+            ...(person
+              ? {
+                  assignee_id: person.id,
+                  credits_json: JSON.stringify([{ personId: person.id, name: person.name, role: 'author' }]),
+                  byline: renderByline([{ personId: person.id, name: person.name, role: 'author' }]),
+                }
+              : {}),
             created_at: now,
             created_by: actor,
             updated_at: now,
@@ -76,9 +90,13 @@ export function createStoryService(store: Store, context: ServiceContext): Story
       return story
     },
 
-    list({ limit, offset }) {
-      const live = query.selectFrom('stories').where('deleted_at', 'is', null)
-      const rows = store.all(live.select(SUMMARY_COLUMNS).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset))
+    list({ limit, offset, mine = false }) {
+      let live = query.selectFrom('stories').where('deleted_at', 'is', null)
+      if (mine) live = live.where('assignee_id', '=', currentPerson()?.id ?? '')
+      const ordered = mine
+        ? live.select(SUMMARY_COLUMNS).orderBy(sql`deadline_at IS NULL`).orderBy('deadline_at', 'asc').orderBy('updated_at', 'desc')
+        : live.select(SUMMARY_COLUMNS).orderBy('updated_at', 'desc').orderBy('id', 'desc')
+      const rows = store.all(ordered.limit(limit).offset(offset))
       const count = store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))
       return { stories: rows.map(toStory), total: Number(count?.total ?? 0) }
     },

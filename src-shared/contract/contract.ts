@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { AppInfo } from '../domain/appInfo'
 import { Headline, LanguageTag, RowId, StoryPage } from '../domain/story'
+import { Person, PersonInput } from '../domain/person'
+import { Picture, PictureUpload } from '../domain/picture'
 import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
 
 /** A channel's two schemas: what the renderer may send, and what the main process answers. */
@@ -34,6 +36,8 @@ export const contract = {
         .object({
           limit: z.number().int().min(1).max(STORY_PAGE_MAX).default(50),
           offset: z.number().int().min(0).default(0),
+          /** Only stories assigned to the current person, most urgent deadline first ("My stories"). */
+          mine: z.boolean().default(false),
         })
         .strict(),
       StoryPage,
@@ -61,6 +65,29 @@ export const contract = {
       z.object({ storyId: RowId, revisionId: RowId, baseVersion: z.number().int().positive() }).strict(),
       StoryDetail,
     ),
+  },
+  people: {
+    /** The staff directory by name; `query` matches name, title, desk, email. */
+    list: channel(z.object({ query: z.string().max(200).default(''), includeInactive: z.boolean().default(false) }).strict(), z.array(Person)),
+    create: channel(PersonInput.strict(), Person),
+    update: channel(PersonInput.extend({ id: RowId }).strict(), Person),
+    /** Deactivate (or reactivate): credits stay, the person is no longer offered. */
+    setActive: channel(z.object({ id: RowId, active: z.boolean() }).strict(), Person),
+    /** Deletes someone no story credits; otherwise `conflict` (deactivate instead). */
+    remove: channel(z.object({ id: RowId }).strict(), z.object({ removed: z.literal(true) })),
+  },
+  profile: {
+    /** Who is using this workstation, or null before the first-start choice. */
+    get: channel(z.object({}).strict(), z.object({ person: Person.nullable() })),
+    /** Chooses who is using this workstation (kept in the settings file). */
+    set: channel(z.object({ personId: RowId }).strict(), Person),
+  },
+  pictures: {
+    /** Adds a file to the library (type from its bytes, stored once by SHA-256, metadata prefilled). */
+    add: channel(PictureUpload.strict(), Picture),
+    /** Pictures newest first; `query` matches description, credit, copyright, file name. */
+    list: channel(z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(500).default(200) }).strict(), z.array(Picture)),
+    get: channel(z.object({ id: RowId }).strict(), Picture),
   },
 } as const
 

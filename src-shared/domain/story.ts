@@ -85,6 +85,9 @@ export const Story = z.object({
   wordCount: z.number().int().nonnegative(),
   wordTarget: z.number().int().positive().nullable(),
   deadlineAt: Instant.nullable(),
+  /** The rendered byline ("By News Desk"), empty without an author credit. */
+  byline: z.string(),
+  assigneeId: RowId.nullable(),
   createdAt: Instant,
   createdBy: z.string(),
   updatedAt: Instant,

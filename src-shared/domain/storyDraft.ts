@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { Credit, MAX_CREDITS } from './credit'
+import { LeadPicture } from './picture'
 import { Headline, Instant, LanguageTag, RowId, Story, TimeZone } from './story'
 
 /** Longest standfirst, in characters: a sanity bound, not a style rule. */
@@ -38,6 +40,11 @@ export const StoryFields = z.object({
   wordTarget: z.number().int().positive().max(100_000).nullable(),
   ednote: z.string().max(10_000),
   body: BodyJson,
+  /** Bylines and credit lines, in order (src-shared/text/byline.ts renders them). */
+  credits: z.array(Credit).max(MAX_CREDITS),
+  /** The reporter the story is assigned to, from the staff directory. */
+  assigneeId: RowId.nullable(),
+  lead: LeadPicture.nullable(),
 })
 export type StoryFields = z.infer<typeof StoryFields>
 
@@ -91,5 +98,8 @@ export function fieldsOf(story: StoryDetail): StoryFields {
     wordTarget: story.wordTarget,
     ednote: story.ednote,
     body: story.body,
+    credits: story.credits,
+    assigneeId: story.assigneeId,
+    lead: story.lead,
   }
 }

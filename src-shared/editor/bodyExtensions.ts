@@ -1,5 +1,6 @@
 import { extensions as core, type Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
+import { Figure } from './figure'
 import { SmartTypography } from './smartTypography'
 
 /** Text direction of a story body: every block carries it as `dir` in the HTML. */
@@ -19,7 +20,7 @@ export function isAllowedLink(href: string): boolean {
  * The one TipTap extension list of a story body, used by the renderer's editor and by the
  * main process when it derives HTML and text, so both produce the same document.
  * Paragraphs, h2–h4, bold, italic, links, bullet and numbered lists, block quotes, hard
- * breaks, smart typography, undo/redo. No code, strike, underline or rules: not news copy.
+ * breaks, figures (a library picture with caption, alt text and credit), smart typography, undo/redo. No code, strike, underline or rules: not news copy.
  */
 export function bodyExtensions(direction: TextDirection): Extensions {
   return [
@@ -40,7 +41,18 @@ export function bodyExtensions(direction: TextDirection): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
+    Figure,
     core.TextDirection.configure({ direction }),
     SmartTypography,
   ]
 }
+
+/**
+ * How a body becomes plain text, in the main process and the editor alike: blocks separated
+ * by a blank line (so paragraphs never run words together), picture captions left out (the
+ * word count is of the copy).
+ */
+export const BODY_TEXT_OPTIONS = {
+  blockSeparator: '\n\n',
+  textSerializers: { figure: () => '' },
+} as const

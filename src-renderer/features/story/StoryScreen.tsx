@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react'
 import { ArrowLeft } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import type { BodyJson } from '../../../src-shared/domain/storyDraft'
+import { BODY_TEXT_OPTIONS } from '../../../src-shared/editor/bodyExtensions'
 import { countText, type TextCounts } from '../../../src-shared/text/countText'
 import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
@@ -40,7 +41,7 @@ export function StoryScreen({ storyId, onClose }: { storyId: string; onClose: ()
   const words = counts?.words ?? story.wordCount
   const characters = counts?.characters ?? story.characterCount
   const onBody = (body: BodyJson, editor: Editor) => {
-    setBodyText(editor.getText({ blockSeparator: '\n\n' }))
+    setBodyText(editor.getText(BODY_TEXT_OPTIONS))
     update({ body })
   }
 
