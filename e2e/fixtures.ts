@@ -7,13 +7,18 @@ import { startTestHost, type TestHost } from './host/testHost'
 /** Where specs save the screenshots people look at (ignored by git). */
 export const SCREENSHOT_DIR = join(__dirname, 'screenshots')
 
+/** The person the `host` fixture works as (created in the directory and chosen as the profile). */
+export const TEST_REPORTER = { name: 'Test Reporter', title: 'Reporter', desk: 'City', roles: ['reporter'] }
+
 /**
- * Each test gets its own temp data folder and a test host serving the built app on it.
+ * Each test gets its own temp data folder and a test host serving the built app on it, with
+ * `TEST_REPORTER` already chosen at first start (`freshHost` has nobody chosen yet).
  * `startHost` starts another host on the same folder (a "restart" of the workstation).
  */
 export const test = base.extend<{
   dataDir: string
   host: TestHost
+  freshHost: TestHost
   startHost: () => Promise<TestHost>
 }>({
   // eslint-disable-next-line no-empty-pattern
@@ -31,8 +36,16 @@ export const test = base.extend<{
     })
     for (const host of started) await host.close()
   },
-  host: async ({ startHost }, use) => {
+  freshHost: async ({ startHost }, use) => {
     await use(await startHost())
+  },
+  host: async ({ startHost }, use) => {
+    const host = await startHost()
+    const person = await host.workstation.dispatch('people:create', TEST_REPORTER)
+    if (!person.ok) throw new Error(person.error.message)
+    const chosen = await host.workstation.dispatch('profile:set', { personId: (person.value as { id: string }).id })
+    if (!chosen.ok) throw new Error(chosen.error.message)
+    await use(host)
   },
 })
 

@@ -55,10 +55,10 @@ test('an empty headline cannot be created, and Escape closes the form', async ({
 test('the shell navigates by keyboard and every view renders', async ({ page, host }) => {
   await page.goto(host.url)
   const nav = page.getByRole('navigation', { name: 'Views' })
-  for (const name of ['Queue', 'Stories', 'People', 'Pictures', 'Outbox', 'Settings']) {
-    await nav.getByRole('button', { name }).focus()
+  for (const name of ['My stories', 'Queue', 'Stories', 'People', 'Pictures', 'Outbox', 'Settings']) {
+    await nav.getByRole('button', { name, exact: true }).focus()
     await page.keyboard.press('Enter')
-    await expect(nav.getByRole('button', { name })).toHaveAttribute('aria-current', 'page')
+    await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'page')
     await expect(page.locator('main h1')).toBeVisible()
   }
   await expect(page.getByText('set by NEWSDESK_DATA_DIR')).toBeVisible()

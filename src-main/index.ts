@@ -1,8 +1,10 @@
 // The app's lifecycle, and nothing else: everything it starts lives in ./electron and the services.
 import { app, dialog } from 'electron'
 import { startNewsdesk } from './electron/startNewsdesk'
+import { registerAppScheme } from './electron/appProtocol'
 import { hardenWebContents } from './electron/hardenWebContents'
 
+registerAppScheme()
 hardenWebContents()
 
 if (!app.requestSingleInstanceLock()) {

@@ -4,6 +4,7 @@ import { App } from './app/App'
 import './styles/theme.css'
 import './styles/shell.css'
 import './styles/story.css'
+import './styles/features.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -10,12 +10,20 @@ async function invoke(channel: string, payload: unknown): Promise<Result<unknown
     const response = await fetch(`./__newsdesk/rpc/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: payload === undefined ? '' : JSON.stringify(payload),
+      body: payload === undefined ? '' : JSON.stringify(payload, encodeBytes),
     })
     return (await response.json()) as Result<unknown>
   } catch (error) {
     return failure('internal', `The test host did not answer (${String(error)}).`)
   }
+}
+
+/** JSON has no bytes: a Uint8Array (a picture file) travels as `{ "$bytes": "<base64>" }`, decoded by the host. */
+function encodeBytes(_key: string, value: unknown): unknown {
+  if (!(value instanceof Uint8Array)) return value
+  let binary = ''
+  for (let i = 0; i < value.length; i += 0x8000) binary += String.fromCharCode(...value.subarray(i, i + 0x8000))
+  return { $bytes: btoa(binary) }
 }
 
 Object.defineProperty(window, 'newsdesk', { value: buildApi(contract, invoke), enumerable: true })

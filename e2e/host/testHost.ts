@@ -2,24 +2,17 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { failure } from '../../src-shared/contract/errors'
 import { systemContext } from '../../src-main/app/serviceContext'
 import { openWorkstation, type Workstation } from '../../src-main/app/workstation'
+import { resolveAsset } from '../../src-main/media/resolveAsset'
 import { openNodeSettings } from '../../src-main/settings/nodeSettings'
 
 const ROOT = resolve(__dirname, '..', '..')
 /** Path prefix of everything the host adds to the app: the bridge script and the RPC route. */
 export const HOST_PREFIX = '/__newsdesk'
-const MAX_BODY_BYTES = 10 * 1024 * 1024
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
+const MAX_BODY_BYTES = 80 * 1024 * 1024 // a 50 MB picture, base64-encoded
 
 export interface TestHostOptions {
   /** The workstation's data folder (a temp folder per test). */
@@ -92,16 +85,20 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       if (body === null) return sendJson(response, failure('invalid_input', `The request is larger than ${MAX_BODY_BYTES} bytes.`), 413)
       let payload: unknown
       try {
-        payload = body.length === 0 ? undefined : JSON.parse(body)
+        payload = body.length === 0 ? undefined : JSON.parse(body, decodeBytes)
       } catch {
         return sendJson(response, failure('invalid_input', 'The request body is not JSON.'))
       }
       return sendJson(response, await workstation.dispatch(channel, payload))
     }
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'method not allowed')
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, TYPES['.html']!, indexHtml)
-    if (url.pathname === `${HOST_PREFIX}/bridge.js`) return send(response, 200, TYPES['.js']!, bridge)
-    return serveStatic(rendererDir, url.pathname, response)
+    if (url.pathname === '/' || url.pathname === '/index.html') return send(response, 200, 'text/html; charset=utf-8', indexHtml)
+    if (url.pathname === `${HOST_PREFIX}/bridge.js`) return send(response, 200, 'text/javascript; charset=utf-8', bridge)
+    const asset = resolveAsset(rendererDir, workstation.pictures, url.pathname)
+    if (asset.status !== 200) return send(response, asset.status, 'text/plain', 'not served')
+    const body = await readFile(asset.file).catch(() => null)
+    if (!body) return send(response, 404, 'text/plain', 'not found')
+    return send(response, 200, asset.type, body)
   }
 
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
@@ -116,23 +113,6 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       await new Promise<void>((done) => server.close(() => done()))
       workstation.close()
     },
-  }
-}
-
-async function serveStatic(dir: string, pathname: string, response: ServerResponse): Promise<void> {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(pathname)
-  } catch {
-    return send(response, 400, 'text/plain', 'bad path')
-  }
-  const file = normalize(join(dir, decoded))
-  if (!file.startsWith(dir + sep)) return send(response, 403, 'text/plain', 'forbidden')
-  try {
-    const body = await readFile(file)
-    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body)
-  } catch {
-    send(response, 404, 'text/plain', 'not found')
   }
 }
 
@@ -151,11 +131,18 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
+/** The bridge's encoding of bytes (a Uint8Array becomes `{ "$bytes": base64 }`), undone. */
+function decodeBytes(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const bytes = (value as { $bytes?: unknown }).$bytes
+  return typeof bytes === 'string' && Object.keys(value).length === 1 ? new Uint8Array(Buffer.from(bytes, 'base64')) : value
+}
+
 function sendJson(response: ServerResponse, value: unknown, status = 200): void {
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value))
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' })
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
   response.end(body)
 }

@@ -11,6 +11,8 @@ export interface ElectronRecord {
   permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
   permissionCheck?: (...args: unknown[]) => boolean
   errorBoxes: { title: string; content: string }[]
+  privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[]
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>
   exitCode?: number
   quit: boolean
 }
@@ -22,7 +24,7 @@ export interface ElectronRecord {
  * `loaded` resolves when the first window has been told to load its page.
  */
 export function createElectronStandIn(paths: { userData: string; appPath: string }) {
-  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], quit: false }
+  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false }
   let signalLoaded: () => void = () => undefined
   const loaded = new Promise<void>((done) => (signalLoaded = done))
   let nextId = 1
@@ -89,6 +91,10 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
         setPermissionRequestHandler: (handler: ElectronRecord['permissionRequest']) => (record.permissionRequest = handler),
         setPermissionCheckHandler: (handler: ElectronRecord['permissionCheck']) => (record.permissionCheck = handler),
       },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: ElectronRecord['privilegedSchemes']) => record.privilegedSchemes.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => record.protocolHandlers.set(scheme, handler),
     },
     dialog: {
       showErrorBox: (title: string, content: string) => record.errorBoxes.push({ title, content }),

@@ -1,7 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listChannels } from '../../src-shared/contract/contract'
 import { makeTempDir } from '../../src-main/testing/tempDir'
@@ -10,7 +9,7 @@ import { createElectronStandIn } from './electronStandIn'
 // The built main bundle (`npm run build`), loaded under plain Node with a stand-in `electron`.
 const OUT = resolve(import.meta.dirname, '..', '..', 'out')
 const BUNDLE = join(OUT, 'main', 'index.js')
-const PAGE = pathToFileURL(join(OUT, 'renderer', 'index.html')).href
+const PAGE = 'newsdesk://app/index.html'
 
 type Loader = (request: string, parent: unknown, isMain: boolean) => unknown
 const moduleWithLoad = Module as unknown as { _load: Loader }
@@ -58,7 +57,21 @@ describe('the built main bundle under a stand-in electron', () => {
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
     expect(prefs['preload']).toBe(join(OUT, 'preload', 'index.js'))
     expect(existsSync(prefs['preload'] as string)).toBe(true)
-    expect(windows[0]!.loaded).toEqual([`file:${join(OUT, 'renderer', 'index.html')}`])
+    expect(windows[0]!.loaded).toEqual([PAGE])
+  })
+
+  it('serves the page and the picture library through its own privileged scheme, nothing else', async () => {
+    expect(standIn.record.privilegedSchemes).toEqual([{ scheme: 'newsdesk', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    const serve = standIn.record.protocolHandlers.get('newsdesk')!
+    const page = await serve(new Request(PAGE))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await page.text()).toContain('Content-Security-Policy')
+    for (const path of ['/../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json']) {
+      expect((await serve(new Request(`newsdesk://app${path}`))).status, path).not.toBe(200)
+    }
+    expect((await serve(new Request('newsdesk://other/index.html'))).status).toBe(404)
+    expect((await serve(new Request('newsdesk://app/media/0190c3e2-7b1a-7cc3-9d2e-123456789abc'))).status).toBe(404)
   })
 
   it('registers a handler for every contract channel, and no other', () => {

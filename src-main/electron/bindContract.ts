@@ -21,8 +21,9 @@ export function bindContract(ipcMain: IpcMain, dispatch: Dispatch, isTrusted: Se
 }
 
 /**
- * Trusts a call only from the top frame of `webContentsId` whose URL is the app page
- * (same origin for the dev server; same file for the built page). Query and hash are ignored.
+ * Trusts a call only from the top frame of `webContentsId` whose URL is on the app page's
+ * scheme and host (`newsdesk://app`, or the dev server). Compared by scheme and host because
+ * Node's URL gives custom schemes an opaque origin.
  */
 export function appFrameCheck(webContentsId: () => number | undefined, page: URL): SenderCheck {
   return (event) => {
@@ -35,7 +36,6 @@ export function appFrameCheck(webContentsId: () => number | undefined, page: URL
     } catch {
       return false
     }
-    if (page.protocol === 'file:') return url.protocol === 'file:' && url.pathname === page.pathname
-    return url.origin === page.origin
+    return url.protocol === page.protocol && url.host === page.host
   }
 }

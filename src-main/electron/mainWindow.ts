@@ -1,9 +1,7 @@
 import { BrowserWindow, type WebPreferences } from 'electron'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 
-/** Where the renderer page comes from: the dev server in `npm run dev`, the built file otherwise. */
-export type RendererSource = { kind: 'url'; url: string } | { kind: 'file'; path: string }
+/** Where the renderer page comes from: the dev server in `npm run dev`, the app's own scheme otherwise. */
+export type RendererSource = { kind: 'dev'; url: string } | { kind: 'app'; url: string }
 
 /** The fixed webPreferences of every Newsdesk window (DESIGN.md, "Security settings"). */
 export function secureWebPreferences(preload: string): WebPreferences {
@@ -20,16 +18,14 @@ export function secureWebPreferences(preload: string): WebPreferences {
   }
 }
 
-/** The renderer page for this run: `ELECTRON_RENDERER_URL` (set by electron-vite dev) or the built file. */
-export function rendererSource(isPackaged: boolean, outDir: string): RendererSource {
+/**
+ * The renderer page for this run: `ELECTRON_RENDERER_URL` (set by electron-vite dev; pictures
+ * do not show there, the dev server does not serve the library) or `newsdesk://app/index.html`.
+ */
+export function rendererSource(isPackaged: boolean, appPage: string): RendererSource {
   const devUrl = process.env['ELECTRON_RENDERER_URL']
-  if (!isPackaged && devUrl) return { kind: 'url', url: devUrl }
-  return { kind: 'file', path: join(outDir, 'renderer', 'index.html') }
-}
-
-/** The URL the renderer page has once loaded; IPC from any other page is refused. */
-export function rendererUrl(source: RendererSource): URL {
-  return source.kind === 'url' ? new URL(source.url) : pathToFileURL(source.path)
+  if (!isPackaged && devUrl) return { kind: 'dev', url: devUrl }
+  return { kind: 'app', url: appPage }
 }
 
 /** Opens the main window on the renderer page; it is shown once painted, to avoid a white flash. */
@@ -44,7 +40,6 @@ export function createMainWindow(source: RendererSource, preload: string): Brows
     webPreferences: secureWebPreferences(preload),
   })
   window.once('ready-to-show', () => window.show())
-  if (source.kind === 'url') void window.loadURL(source.url)
-  else void window.loadFile(source.path)
+  void window.loadURL(source.url)
   return window
 }

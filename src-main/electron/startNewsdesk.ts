@@ -7,7 +7,8 @@ import { DatabaseOpenError } from '../db/databaseOpenError'
 import { DATA_DIR_ENV, resolveDataDir } from '../settings/dataDir'
 import { appFrameCheck, bindContract } from './bindContract'
 import { openElectronSettings } from './electronSettings'
-import { createMainWindow, rendererSource, rendererUrl } from './mainWindow'
+import { APP_PAGE, serveAppScheme } from './appProtocol'
+import { createMainWindow, rendererSource } from './mainWindow'
 import { sqliteBindingForElectron } from './sqliteBinding'
 
 /**
@@ -43,8 +44,9 @@ export async function startNewsdesk(): Promise<void> {
   app.on('will-quit', () => workstation.close())
 
   const outDir = join(__dirname, '..')
-  const source = rendererSource(app.isPackaged, outDir)
+  serveAppScheme(join(outDir, 'renderer'), workstation.pictures)
+  const source = rendererSource(app.isPackaged, APP_PAGE)
   let window: BrowserWindow | undefined
-  bindContract(ipcMain, workstation.dispatch, appFrameCheck(() => window?.webContents.id, rendererUrl(source)))
+  bindContract(ipcMain, workstation.dispatch, appFrameCheck(() => window?.webContents.id, new URL(source.url)))
   window = createMainWindow(source, join(outDir, 'preload', 'index.js'))
 }

@@ -1,5 +1,10 @@
+import { useState } from 'react'
 import { newsdesk } from '../api/newsdesk'
+import { PeopleView } from '../features/people/PeopleView'
+import { PicturesView } from '../features/pictures/PicturesView'
 import { NotBuiltView } from '../features/placeholder/NotBuiltView'
+import { ChooseProfile } from '../features/profile/ChooseProfile'
+import { useProfile } from '../features/profile/useProfile'
 import { SettingsView } from '../features/settings/SettingsView'
 import { StoriesView } from '../features/stories/StoriesView'
 import { StoryScreen } from '../features/story/StoryScreen'
@@ -11,7 +16,18 @@ import { useRoute } from './useRoute'
 /** The shell: navigation on the left, the chosen view, and the status bar along the bottom. */
 export function App() {
   const [location, go] = useRoute()
+  const profile = useProfile()
+  const [switching, setSwitching] = useState(false)
   if (!newsdesk) return <NoBridge />
+  if (profile.person === undefined) return null
+  if (profile.person === null || switching) {
+    return (
+      <ChooseProfile
+        onChosen={(person) => (profile.choose(person), setSwitching(false))}
+        {...(switching ? { onCancel: () => setSwitching(false) } : {})}
+      />
+    )
+  }
   const current = location.view === 'story' ? 'stories' : location.view
   return (
     <div className="shell">
@@ -19,17 +35,24 @@ export function App() {
       <main className={location.view === 'story' ? 'shell-main shell-main-story' : 'shell-main'}>
         <View location={location} go={go} />
       </main>
-      <StatusBar />
+      <StatusBar person={profile.person} onSwitch={() => setSwitching(true)} />
     </div>
   )
 }
 
 function View({ location, go }: { location: Location; go: (location: Location) => void }) {
+  const open = (storyId: string) => go({ view: 'story', storyId })
   switch (location.view) {
     case 'story':
       return <StoryScreen key={location.storyId} storyId={location.storyId} onClose={() => go({ view: 'stories' })} />
+    case 'mine':
+      return <StoriesView key="mine" mine onOpen={open} />
     case 'stories':
-      return <StoriesView onOpen={(storyId) => go({ view: 'story', storyId })} />
+      return <StoriesView key="all" onOpen={open} />
+    case 'people':
+      return <PeopleView />
+    case 'pictures':
+      return <PicturesView onOpen={open} />
     case 'settings':
       return <SettingsView />
     default:

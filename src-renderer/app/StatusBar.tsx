@@ -1,14 +1,22 @@
-import { Wifi, WifiOff } from 'lucide-react'
+import { UserRound, Wifi, WifiOff } from 'lucide-react'
+import type { Person } from '../../src-shared/domain/person'
 import { useOnline } from './useOnline'
 
-/** Always visible: whether the machine is online. (Drafting works either way.) */
-export function StatusBar() {
+/** Always visible: who is working, and whether the machine is online (drafting works either way). */
+export function StatusBar({ person, onSwitch }: { person: Person; onSwitch: () => void }) {
   const online = useOnline()
   return (
     <footer className="status-bar">
       <span className="status-item" data-testid="network-status">
         {online ? <Wifi size={14} aria-hidden="true" /> : <WifiOff size={14} aria-hidden="true" />}
         {online ? 'Online' : 'Offline: working locally'}
+      </span>
+      <span className="status-item status-person" data-testid="current-person">
+        <UserRound size={14} aria-hidden="true" />
+        {person.name}
+        <button type="button" className="link-button" onClick={onSwitch}>
+          Switch person
+        </button>
       </span>
     </footer>
   )

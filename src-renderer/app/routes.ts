@@ -1,7 +1,8 @@
-import { Images, Inbox, Newspaper, Send, Settings, Users, type LucideIcon } from 'lucide-react'
+import { ClipboardList, Images, Inbox, Newspaper, Send, Settings, Users, type LucideIcon } from 'lucide-react'
 
 /** The views of the left navigation, in order. The id is also the URL hash (`#stories`). */
 export const ROUTES = [
+  { id: 'mine', label: 'My stories', icon: ClipboardList },
   { id: 'queue', label: 'Queue', icon: Inbox },
   { id: 'stories', label: 'Stories', icon: Newspaper },
   { id: 'people', label: 'People', icon: Users },

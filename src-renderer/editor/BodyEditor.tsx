@@ -1,9 +1,11 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { bodyExtensions, type TextDirection } from '../../src-shared/editor/bodyExtensions'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { cleanPastedHtml } from './paste/cleanPastedHtml'
 import { EditorToolbar } from './EditorToolbar'
+import { FigureView } from './extensions/figure/FigureView'
+import { insertPictures, pictureFiles } from './insertPictures'
 
 export interface BodyEditorProps {
   /** The body to start from; later changes to it are ignored (the editor owns the text). */
@@ -23,8 +25,15 @@ export interface BodyEditorProps {
 export function BodyEditor({ initial, direction, language, readOnly = false, onChange, onBlur }: BodyEditorProps) {
   const handlers = useRef({ onChange, onBlur })
   handlers.current = { onChange, onBlur }
+  const [pictureError, setPictureError] = useState('')
+  const editorRef = useRef<Editor | null>(null)
+  const dropPictures = (files: File[], at?: number) => {
+    if (!editorRef.current) return
+    void insertPictures(editorRef.current, files, at).then((errors) => setPictureError(errors.join(' ')))
+  }
   const editor = useEditor({
-    extensions: bodyExtensions(direction),
+    // The shared list, with the figure's editing view in place of the plain node (same schema).
+    extensions: bodyExtensions(direction).map((extension) => (extension.name === 'figure' ? FigureView : extension)),
     content: initial as JSONContent,
     editable: !readOnly,
     injectCSS: false,
@@ -34,10 +43,25 @@ export function BodyEditor({ initial, direction, language, readOnly = false, onC
     editorProps: {
       attributes: { class: 'story-body', 'aria-label': 'Story body', lang: language, dir: direction, spellcheck: 'true' },
       transformPastedHTML: cleanPastedHtml,
+      handleDrop: (view, event) => {
+        const files = pictureFiles(event.dataTransfer)
+        if (files.length === 0) return false
+        event.preventDefault()
+        dropPictures(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos)
+        return true
+      },
+      handlePaste: (_view, event) => {
+        const files = pictureFiles(event.clipboardData)
+        if (files.length === 0) return false
+        dropPictures(files)
+        return true
+      },
     },
     onUpdate: ({ editor }) => handlers.current.onChange(editor.getJSON() as BodyJson, editor),
     onBlur: () => handlers.current.onBlur?.(),
   })
+
+  editorRef.current = editor
 
   useEffect(() => {
     // Tests and the copy desk read the live editor through the page (e.g. its getHTML()).
@@ -47,7 +71,12 @@ export function BodyEditor({ initial, direction, language, readOnly = false, onC
 
   return (
     <div className="body-editor">
-      {!readOnly && <EditorToolbar editor={editor} />}
+      {!readOnly && <EditorToolbar editor={editor} onPictures={(files) => dropPictures(files)} />}
+      {pictureError && (
+        <p className="error-banner" role="alert">
+          {pictureError}
+        </p>
+      )}
       <EditorContent editor={editor} />
     </div>
   )

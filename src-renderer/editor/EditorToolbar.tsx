@@ -1,5 +1,5 @@
 import { useEditorState, type Editor } from '@tiptap/react'
-import { Bold, Heading2, Heading3, Heading4, Italic, Link2, List, ListOrdered, Quote, Redo2, Undo2, type LucideIcon } from 'lucide-react'
+import { Bold, Heading2, ImagePlus, Heading3, Heading4, Italic, Link2, List, ListOrdered, Quote, Redo2, Undo2, type LucideIcon } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { LinkForm } from './LinkForm'
 
@@ -23,7 +23,7 @@ const TOOLS: Tool[] = [
 ]
 
 /** Formatting buttons for the body, with their state; Ctrl+K opens the link form. */
-export function EditorToolbar({ editor }: { editor: Editor }) {
+export function EditorToolbar({ editor, onPictures }: { editor: Editor; onPictures: (files: File[]) => void }) {
   const [linking, setLinking] = useState(false)
   const active = useEditorState({ editor, selector: ({ editor }) => TOOLS.map((tool) => tool.active(editor)).concat(editor.isActive('link')) })
 
@@ -45,6 +45,20 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         <ToolButton key={tool.label} label={tool.label} shortcut={tool.shortcut} icon={tool.icon} pressed={active[index] ?? false} onClick={() => tool.run(editor)} />
       ))}
       <ToolButton label="Link" shortcut="Ctrl+K" icon={Link2} pressed={active.at(-1) ?? false} onClick={() => setLinking(true)} />
+      <label className="tool" title="Insert picture">
+        <ImagePlus size={16} aria-hidden="true" />
+        <input
+          type="file"
+          className="visually-hidden"
+          aria-label="Insert picture"
+          accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
+          multiple
+          onChange={(event) => {
+            onPictures([...(event.target.files ?? [])])
+            event.target.value = ''
+          }}
+        />
+      </label>
       <span className="toolbar-gap" />
       <ToolButton label="Undo" shortcut="Ctrl+Z" icon={Undo2} pressed={false} onClick={() => editor.chain().focus().undo().run()} />
       <ToolButton label="Redo" shortcut="Ctrl+Y" icon={Redo2} pressed={false} onClick={() => editor.chain().focus().redo().run()} />

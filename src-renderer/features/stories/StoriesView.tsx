@@ -5,8 +5,8 @@ import { StoryRow } from './StoryRow'
 import { useStories } from './useStories'
 
 /** Every story on this workstation, newest change first, with "New story", which opens the new draft. */
-export function StoriesView({ onOpen }: { onOpen: (storyId: string) => void }) {
-  const { stories, total, loading, error, create } = useStories()
+export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string) => void; mine?: boolean }) {
+  const { stories, total, loading, error, create } = useStories(mine)
   const [composing, setComposing] = useState(false)
 
   async function createAndOpen(headline: string) {
@@ -18,7 +18,7 @@ export function StoriesView({ onOpen }: { onOpen: (storyId: string) => void }) {
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header">
-        <h1 id="view-title">Stories</h1>
+        <h1 id="view-title">{mine ? 'My stories' : 'Stories'}</h1>
         <span className="view-count" data-testid="story-count">
           {total === 1 ? '1 story' : `${total} stories`}
         </span>
@@ -35,16 +35,18 @@ export function StoriesView({ onOpen }: { onOpen: (storyId: string) => void }) {
         </p>
       )}
       {!loading && stories.length === 0 && !error && (
-        <p className="empty-state">No stories yet. Start one with “New story”.</p>
+        <p className="empty-state">{mine ? 'Nothing is assigned to you. Stories you start are assigned to you.' : 'No stories yet. Start one with “New story”.'}</p>
       )}
       {stories.length > 0 && (
         <table className="story-table" aria-label="Stories">
           <thead>
             <tr>
               <th scope="col">Headline</th>
+              <th scope="col">Byline</th>
               <th scope="col">Slug</th>
               <th scope="col">State</th>
               <th scope="col">Words</th>
+              <th scope="col">Deadline</th>
               <th scope="col">Last change</th>
             </tr>
           </thead>

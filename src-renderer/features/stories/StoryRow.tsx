@@ -12,6 +12,7 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
           {story.headline || <em className="muted">Untitled story</em>}
         </a>
       </td>
+      <td dir="auto">{story.byline}</td>
       <td className="story-slug" dir="auto">
         {story.slug}
       </td>
@@ -21,6 +22,9 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
       <td className="number">
         {story.wordCount}
         {story.wordTarget ? <span className="muted"> / {story.wordTarget}</span> : null}
+      </td>
+      <td className={story.deadlineAt && Date.parse(story.deadlineAt) < Date.now() ? 'overdue' : undefined}>
+        {story.deadlineAt ? <time dateTime={story.deadlineAt}>{lastChange.format(new Date(story.deadlineAt))}</time> : null}
       </td>
       <td>
         <time dateTime={story.updatedAt}>{lastChange.format(new Date(story.updatedAt))}</time>

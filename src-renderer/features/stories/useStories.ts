@@ -17,7 +17,7 @@ export interface StoriesState {
 const PAGE_SIZE = 100
 
 /** Loads the first page of stories from the database and creates new ones. */
-export function useStories(): StoriesState {
+export function useStories(mine = false): StoriesState {
   const [stories, setStories] = useState<Story[]>([])
   const [total, setTotal] = useState(0)
   const [loading, setLoading] = useState(true)
@@ -25,13 +25,13 @@ export function useStories(): StoriesState {
 
   const reload = useCallback(async () => {
     if (!newsdesk) return
-    const result = await newsdesk.stories.list({ limit: PAGE_SIZE })
+    const result = await newsdesk.stories.list({ limit: PAGE_SIZE, mine })
     setLoading(false)
     if (!result.ok) return setError(result.error)
     setStories(result.value.stories)
     setTotal(result.value.total)
     setError(null)
-  }, [])
+  }, [mine])
 
   useEffect(() => {
     void reload()

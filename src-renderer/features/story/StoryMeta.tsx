@@ -1,5 +1,8 @@
 import type { StoryDetail, StoryFields } from '../../../src-shared/domain/storyDraft'
 import { slugify } from '../../../src-shared/text/slugify'
+import { AssigneeField } from './AssigneeField'
+import { CreditsEditor } from './CreditsEditor'
+import { LeadPictureEditor } from './LeadPictureEditor'
 import { TextField } from './TextField'
 import { LANGUAGES, TIME_ZONES, deskTimeZone } from './choices'
 import { ZonedTimeField } from './ZonedTimeField'
@@ -12,6 +15,10 @@ export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetai
 
   return (
     <div className="story-meta">
+      <CreditsEditor credits={fields.credits} onChange={(credits) => update({ credits })} />
+      <AssigneeField assigneeId={fields.assigneeId} onChange={(assigneeId) => update({ assigneeId })} onBlur={onBlur} />
+      <LeadPictureEditor lead={fields.lead} onChange={(lead) => update({ lead })} onBlur={onBlur} />
+      <h2 className="side-heading">Details</h2>
       <TextField
         label="Slug"
         value={slug}
