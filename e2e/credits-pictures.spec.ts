@@ -168,3 +168,33 @@ test('a figure round-trips stored JSON → HTML → JSON unchanged, marks and an
   expect(strip(reparsed)).toEqual(strip(saved.body))
   expect((saved.body as { content: unknown[] }).content[1]).toEqual(body.content[1])
 })
+
+test('a picture dropped or pasted into the text becomes a figure; a non-picture is refused with a message', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  await story.create('Dropped pictures')
+  await story.body().click()
+  await page.keyboard.type('First paragraph.')
+  const bytes = [...readFileSync(picture('plain.gif'))]
+  const send = (kind: 'drop' | 'paste', name: string, data: number[]) =>
+    story.body().evaluate(
+      (element, { kind, name, data }) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([new Uint8Array(data)], name, { type: 'image/gif' }))
+        const box = element.getBoundingClientRect()
+        const event =
+          kind === 'drop'
+            ? new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 10, clientY: box.top + 10 })
+            : new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
+        element.dispatchEvent(event)
+      },
+      { kind, name, data },
+    )
+  await send('drop', 'dropped.gif', bytes)
+  await expect(story.body().locator('figure')).toHaveCount(1)
+  await send('paste', 'notes.gif', [...Buffer.from('just some text')])
+  await expect(page.getByRole('alert').filter({ hasText: '“notes.gif” is not a picture' })).toBeVisible()
+  await expect(story.body().locator('figure')).toHaveCount(1)
+  await expect(story.body().locator('figure').getByText('No alt text')).toBeVisible()
+  await story.saved()
+})

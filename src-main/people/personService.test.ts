@@ -84,4 +84,20 @@ describe('people, the profile and credits', () => {
     const unknownPicture = await desk.dispatch('stories:save', { id: draft.id, baseVersion: 2, fields: { ...fieldsOf(draft), lead: { ...lead, pictureId: '0190c3e2-7b1a-7cc3-9d2e-123456789abc' } } })
     expect(unknownPicture).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'The story shows a picture that is not in the picture library.' } })
   })
+
+  it('lists "My stories": only the current person’s, the most urgent deadline first, no deadline last', async () => {
+    const me = await call<{ id: string }>('people:create', { name: 'Awais Kiyani' })
+    await call('profile:set', { personId: me.id })
+    const save = async (headline: string, deadlineAt: string | null, assigneeId: string | null = me.id) => {
+      const draft = await call<Parameters<typeof fieldsOf>[0]>('stories:create', { headline })
+      await call('stories:save', { id: draft.id, baseVersion: 1, fields: { ...fieldsOf(draft), deadlineAt, assigneeId } })
+    }
+    await save('No deadline', null)
+    await save('Tomorrow', '2024-06-02T12:00:00.000Z')
+    await save('Today', '2024-06-01T12:00:00.000Z')
+    await save('Someone else’s', '2024-06-01T09:00:00.000Z', null)
+    const mine = await call<{ stories: { headline: string }[]; total: number }>('stories:list', { mine: true })
+    expect(mine.stories.map((s) => s.headline)).toEqual(['Today', 'Tomorrow', 'No deadline'])
+    expect(mine.total).toBe(3)
+  })
 })
