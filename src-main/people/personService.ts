@@ -3,6 +3,7 @@ import { StaffRole, type Person, type PersonInput } from '../../src-shared/domai
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { PeopleTable } from '../db/schema'
+import { containsText } from '../db/containsText'
 import type { Store } from '../db/store'
 
 /** The staff directory. People are deactivated, and deleted only when no story credits them. */
@@ -40,11 +41,7 @@ export function createPersonService(store: Store, context: ServiceContext): Pers
       let select = query.selectFrom('people').selectAll().where('deleted_at', 'is', null)
       if (!includeInactive) select = select.where('active', '=', 1)
       const needle = text.trim()
-      if (needle) {
-        const like = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-        const columns = ['name', 'title', 'desk', 'email'] as const
-        select = select.where((eb) => eb.or(columns.map((column) => sql<boolean>`${sql.ref(column)} LIKE ${like} ESCAPE '\\'`)))
-      }
+      if (needle) select = select.where(containsText(['name', 'title', 'desk', 'email'], needle))
       return store.all(select.orderBy(sql`name COLLATE NOCASE`).limit(500)).map(toPerson)
     },
 

@@ -1,10 +1,10 @@
-import { sql } from 'kysely'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Picture, PictureType } from '../../src-shared/domain/picture'
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
+import { containsText } from '../db/containsText'
 import type { Store } from '../db/store'
 import { readPictureMetadata } from './readPictureMetadata'
 import { sniffPicture } from './sniffPicture'
@@ -89,11 +89,7 @@ export function createPictureService(store: Store, context: ServiceContext, opti
     list({ query: text, limit }) {
       let select = query.selectFrom('pictures').selectAll().where('deleted_at', 'is', null)
       const needle = text.trim()
-      if (needle) {
-        const like = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-        const columns = ['description', 'credit', 'copyright', 'original_name'] as const
-        select = select.where((eb) => eb.or(columns.map((column) => sql<boolean>`${sql.ref(column)} LIKE ${like} ESCAPE '\\'`)))
-      }
+      if (needle) select = select.where(containsText(['description', 'credit', 'copyright', 'original_name'], needle))
       const rows = store.all(select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit))
       const uses = usesOf(store, rows.map((row) => row.id))
       return rows.map((row) => toPicture(row, uses))
