@@ -3,6 +3,8 @@ import type { AppInfo } from '../../src-shared/domain/appInfo'
 import { DEFAULT_MAX_PICTURE_BYTES } from '../../src-shared/domain/picture'
 import { DATABASE_FILE_NAME, openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
+import { listMoves } from '../desk/listMoves'
+import { moveStory } from '../desk/moveStory'
 import { createDispatcher, type BugReporter, type Dispatch } from '../ipc/dispatch'
 import type { Handlers } from '../ipc/handlers'
 import { createPersonService } from '../people/personService'
@@ -85,6 +87,10 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       revisions: (input) => stories.revisions(input),
       revision: (input) => stories.revision(input),
       restore: (input) => stories.restore(input),
+    },
+    desk: {
+      move: (input) => moveStory(store, context, profile.get(), input),
+      moves: ({ storyId }) => listMoves(store, storyId),
     },
     people: {
       list: (input) => people.list(input),

@@ -12,6 +12,7 @@ export interface Schema {
   people: PeopleTable
   pictures: PicturesTable
   picture_uses: PictureUsesTable
+  story_moves: StoryMovesTable
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */
@@ -122,4 +123,18 @@ export interface PictureUsesTable {
   story_id: string
   picture_id: string
   kind: 'lead' | 'body'
+}
+
+/** A story's move between desk states; rows are only ever added. */
+export interface StoryMovesTable {
+  id: string
+  story_id: string
+  from_state: string
+  to_state: string
+  note: Generated<string>
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  deleted_at: Generated<string | null>
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppInfo } from '../domain/appInfo'
-import { Headline, LanguageTag, RowId, StoryPage } from '../domain/story'
+import { Headline, LanguageTag, RowId, StoryPage, StoryState } from '../domain/story'
+import { StoryMove } from '../domain/workflow'
 import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
 import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
@@ -65,6 +66,15 @@ export const contract = {
       z.object({ storyId: RowId, revisionId: RowId, baseVersion: z.number().int().positive() }).strict(),
       StoryDetail,
     ),
+  },
+  desk: {
+    /** Moves a story by the workflow table (src-shared/domain/workflow.ts); refused moves say why. */
+    move: channel(
+      z.object({ id: RowId, to: StoryState, note: z.string().max(2000).default(''), baseVersion: z.number().int().positive() }).strict(),
+      StoryDetail,
+    ),
+    /** A story's moves, oldest first. */
+    moves: channel(z.object({ storyId: RowId }).strict(), z.array(StoryMove)),
   },
   people: {
     /** The staff directory by name; `query` matches name, title, desk, email. */

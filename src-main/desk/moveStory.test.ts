@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { STAFF_ROLES, type Person, type StaffRole } from '../../src-shared/domain/person'
+import { STORY_STATES, type StoryState } from '../../src-shared/domain/story'
+import { fieldsOf, type StoryDetail } from '../../src-shared/domain/storyDraft'
+import { TRANSITIONS } from '../../src-shared/domain/workflow'
+import { openWorkstation, type Workstation } from '../app/workstation'
+import { openNodeSettings } from '../settings/nodeSettings'
+import { fixedContext } from '../testing/fixedContext'
+import { makeTempDir } from '../testing/tempDir'
+
+let temp: ReturnType<typeof makeTempDir>
+let desk: Workstation
+beforeEach(async () => {
+  temp = makeTempDir()
+  desk = openWorkstation({ dataDir: temp.dir, dataDirSource: 'env', appVersion: 'test', runtime: 'test-host', context: fixedContext(), settings: await openNodeSettings(temp.dir), reportBug: (m, e) => console.error(m, e) })
+})
+afterEach(() => {
+  desk.close()
+  temp.remove()
+})
+
+async function call<T>(channel: string, payload: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
+  return (await desk.dispatch(channel, payload)) as never
+}
+async function value<T>(channel: string, payload: unknown): Promise<T> {
+  const result = await call<T>(channel, payload)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value
+}
+const person = (name: string, roles: StaffRole[]) => value<Person>('people:create', { name, roles })
+const become = (who: Person) => value('profile:set', { personId: who.id })
+
+/** A story by `reporter`, put straight into `state` (the moves themselves are what is tested). */
+async function storyIn(state: StoryState, reporter: Person): Promise<StoryDetail> {
+  await become(reporter)
+  const story = await value<StoryDetail>('stories:create', { headline: 'Budget day' })
+  desk.store.sqlite.prepare('UPDATE stories SET state = ? WHERE id = ?').run(state, story.id)
+  return value<StoryDetail>('stories:get', { id: story.id })
+}
+
+describe('the workflow table, enforced by the main process', () => {
+  it.each(TRANSITIONS.map((t) => [t.from, t.to, t.role, t] as const))('%s → %s is allowed for a %s and refused for every other role', async (from, to, role, transition) => {
+    const reporter = await person('Awais Kiyani', ['reporter'])
+    for (const other of STAFF_ROLES.filter((r) => r !== role && r !== 'admin')) {
+      const story = await storyIn(from, reporter)
+      await become(await person(`Someone ${other}`, [other]))
+      const refused = await call('desk:move', { id: story.id, to, note: 'because', baseVersion: story.version })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
+    const story = await storyIn(from, reporter)
+    await become(role === 'reporter' ? reporter : await person(`The ${role}`, [role]))
+    const moved = await value<StoryDetail>('desk:move', { id: story.id, to, note: transition.note ? 'Needs a second source.' : '', baseVersion: story.version })
+    expect(moved).toMatchObject({ state: to, version: story.version + 1 })
+  })
+
+  it('refuses every move that is not in the table, for everyone, admins included', async () => {
+    const admin = await person('Admin', ['admin', 'editor', 'reporter', 'publisher'])
+    const allowed = new Set(TRANSITIONS.map((t) => `${t.from}>${t.to}`))
+    for (const from of STORY_STATES) {
+      for (const to of STORY_STATES) {
+        if (allowed.has(`${from}>${to}`)) continue
+        const story = await storyIn(from, admin)
+        const refused = await call('desk:move', { id: story.id, to, note: 'x', baseVersion: story.version })
+        expect(refused, `${from} → ${to}`).toEqual({ ok: false, error: { code: 'forbidden', message: `A story cannot go from ${from} to ${to}.` } })
+      }
+    }
+  })
+
+  it('lets a reporter submit only their own story, needs a headline to leave draft and a note to return', async () => {
+    const awais = await person('Awais Kiyani', ['reporter'])
+    const sara = await person('Sara Khan', ['reporter'])
+    const story = await storyIn('draft', awais)
+    await become(sara)
+    expect(await call('desk:move', { id: story.id, to: 'submitted', baseVersion: story.version })).toMatchObject({ ok: false, error: { code: 'forbidden', message: 'Only the story’s own reporter can submit it.' } })
+    await become(awais)
+    await value('stories:save', { id: story.id, baseVersion: story.version, fields: { ...fieldsOf(story), headline: '' } })
+    expect(await call('desk:move', { id: story.id, to: 'submitted', baseVersion: story.version + 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'A story needs a headline before it leaves draft.' } })
+
+    const submitted = await storyIn('submitted', awais)
+    await become(await person('Desk Editor', ['editor']))
+    expect(await call('desk:move', { id: submitted.id, to: 'returned', note: '   ', baseVersion: submitted.version })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await call('desk:move', { id: submitted.id, to: 'editing', baseVersion: submitted.version + 5 })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('records every move with who, when, from, to and note, and keeps the text before each move as a checkpoint', async () => {
+    const awais = await person('Awais Kiyani', ['reporter'])
+    const editor = await person('Desk Editor', ['editor'])
+    let story = await storyIn('draft', awais)
+    story = await value<StoryDetail>('desk:move', { id: story.id, to: 'submitted', baseVersion: story.version })
+    await become(editor)
+    story = await value<StoryDetail>('desk:move', { id: story.id, to: 'editing', baseVersion: story.version })
+    story = await value<StoryDetail>('desk:move', { id: story.id, to: 'returned', note: 'Name the NCA director.', baseVersion: story.version })
+    const moves = await value<{ from: string; to: string; note: string; movedByName: string }[]>('desk:moves', { storyId: story.id })
+    expect(moves.map(({ from, to, note, movedByName }) => ({ from, to, note, movedByName }))).toEqual([
+      { from: 'draft', to: 'submitted', note: '', movedByName: 'Awais Kiyani' },
+      { from: 'submitted', to: 'editing', note: '', movedByName: 'Desk Editor' },
+      { from: 'editing', to: 'returned', note: 'Name the NCA director.', movedByName: 'Desk Editor' },
+    ])
+    const revisions = await value<{ kind: string }[]>('stories:revisions', { storyId: story.id })
+    expect(revisions.map((r) => r.kind)).toEqual(['checkpoint'])
+  })
+})
