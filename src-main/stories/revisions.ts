@@ -11,12 +11,13 @@ export const REVISION_LIST_LIMIT = 200
 export function listRevisions(store: Store, storyId: string): RevisionSummary[] {
   const rows = store.all(
     store.query
-      .selectFrom('story_revisions')
-      .select(['id', 'story_id', 'story_version', 'kind', 'headline', 'word_count', 'created_at', 'created_by', 'updated_at'])
-      .where('story_id', '=', storyId)
-      .where('deleted_at', 'is', null)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+      .selectFrom('story_revisions as r')
+      .leftJoin('people', 'people.id', 'r.created_by')
+      .select(['r.id', 'r.story_id', 'r.story_version', 'r.kind', 'r.headline', 'r.word_count', 'r.created_at', 'r.created_by', 'r.updated_at', 'people.name'])
+      .where('r.story_id', '=', storyId)
+      .where('r.deleted_at', 'is', null)
+      .orderBy('r.created_at', 'desc')
+      .orderBy('r.id', 'desc')
       .limit(REVISION_LIST_LIMIT),
   )
   return rows.map(toSummary)
@@ -27,12 +28,20 @@ export function listRevisions(store: Store, storyId: string): RevisionSummary[] 
  * @throws ServiceError `not_found`.
  */
 export function getRevision(store: Store, id: string): Revision {
-  const row = store.first(store.query.selectFrom('story_revisions').selectAll().where('id', '=', id).where('deleted_at', 'is', null))
+  const row = store.first(
+    store.query
+      .selectFrom('story_revisions as r')
+      .leftJoin('people', 'people.id', 'r.created_by')
+      .selectAll('r')
+      .select('people.name')
+      .where('r.id', '=', id)
+      .where('r.deleted_at', 'is', null),
+  )
   if (!row) throw new ServiceError('not_found', 'That revision does not exist.')
   return { ...toSummary(row), fields: JSON.parse(row.fields_json) as StoryFields, bodyHtml: row.body_html }
 }
 
-type SummaryRow = Pick<Selectable<StoryRevisionsTable>, 'id' | 'story_id' | 'story_version' | 'kind' | 'headline' | 'word_count' | 'created_at' | 'created_by' | 'updated_at'>
+type SummaryRow = Pick<Selectable<StoryRevisionsTable>, 'id' | 'story_id' | 'story_version' | 'kind' | 'headline' | 'word_count' | 'created_at' | 'created_by' | 'updated_at'> & { name: string | null }
 
 function toSummary(row: SummaryRow): RevisionSummary {
   return {
@@ -44,6 +53,7 @@ function toSummary(row: SummaryRow): RevisionSummary {
     wordCount: row.word_count,
     createdAt: row.created_at,
     createdBy: row.created_by,
+    createdByName: row.name ?? row.created_by,
     updatedAt: row.updated_at,
   }
 }

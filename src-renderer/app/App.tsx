@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Person } from '../../src-shared/domain/person'
 import { newsdesk } from '../api/newsdesk'
 import { PeopleView } from '../features/people/PeopleView'
 import { PicturesView } from '../features/pictures/PicturesView'
@@ -33,18 +34,18 @@ export function App() {
     <div className="shell">
       <Navigation current={current} onGo={(view) => go({ view })} />
       <main className={location.view === 'story' ? 'shell-main shell-main-story' : 'shell-main'}>
-        <View location={location} go={go} />
+        <View location={location} go={go} person={profile.person} />
       </main>
       <StatusBar person={profile.person} onSwitch={() => setSwitching(true)} />
     </div>
   )
 }
 
-function View({ location, go }: { location: Location; go: (location: Location) => void }) {
+function View({ location, go, person }: { location: Location; go: (location: Location) => void; person: Person }) {
   const open = (storyId: string) => go({ view: 'story', storyId })
   switch (location.view) {
     case 'story':
-      return <StoryScreen key={location.storyId} storyId={location.storyId} onClose={() => go({ view: 'stories' })} />
+      return <StoryScreen key={location.storyId} storyId={location.storyId} person={person} onClose={() => go({ view: 'stories' })} />
     case 'mine':
       return <StoriesView key="mine" mine onOpen={open} />
     case 'stories':

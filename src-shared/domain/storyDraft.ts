@@ -73,6 +73,8 @@ export const RevisionSummary = z.object({
   wordCount: z.number().int().nonnegative(),
   createdAt: Instant,
   createdBy: z.string(),
+  /** The author's name from the directory, or their actor id when they are not in it. */
+  createdByName: z.string(),
   updatedAt: Instant,
 })
 export type RevisionSummary = z.infer<typeof RevisionSummary>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { NewsdeskError } from '../../../src-shared/contract/errors'
 import type { Revision, RevisionSummary, StoryDetail } from '../../../src-shared/domain/storyDraft'
+import type { StoryMove } from '../../../src-shared/domain/workflow'
 import { newsdesk } from '../../api/newsdesk'
 import { RevisionView } from './RevisionView'
 
@@ -11,13 +12,15 @@ const KIND: Record<RevisionSummary['kind'], string> = { save: 'Autosaved', check
 export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; beforeRestore: () => Promise<void>; onRestored: (story: StoryDetail) => void }) {
   const { story } = props
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
+  const [moves, setMoves] = useState<StoryMove[]>([])
   const [open, setOpen] = useState<Revision | null>(null)
   const [error, setError] = useState<NewsdeskError | null>(null)
 
   const load = useCallback(async () => {
-    const result = await newsdesk!.stories.revisions({ storyId: story.id })
+    const [result, moved] = await Promise.all([newsdesk!.stories.revisions({ storyId: story.id }), newsdesk!.desk.moves({ storyId: story.id })])
     if (result.ok) setRevisions(result.value)
     else setError(result.error)
+    if (moved.ok) setMoves(moved.value)
   }, [story.id])
 
   useEffect(() => {
@@ -43,6 +46,27 @@ export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; b
   return (
     <div className="history">
       {error && <p className="error-banner" role="alert">{error.message}</p>}
+      {moves.length > 0 && (
+        <>
+          <h2 className="side-heading">Moves</h2>
+          <ol className="move-list" aria-label="Moves">
+            {moves.map((move) => (
+              <li key={move.id}>
+                <span className="revision-when">{WHEN.format(new Date(move.movedAt))}</span>
+                <span>
+                  {move.from} → <strong>{move.to}</strong> by {move.movedByName}
+                </span>
+                {move.note && (
+                  <q className="move-note-text" dir="auto">
+                    {move.note}
+                  </q>
+                )}
+              </li>
+            ))}
+          </ol>
+          <h2 className="side-heading">Revisions</h2>
+        </>
+      )}
       <ol className="revision-list" aria-label="Revisions">
         {revisions.map((revision) => (
           <li key={revision.id}>
@@ -51,7 +75,7 @@ export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; b
               <span className="revision-what">
                 {KIND[revision.kind]} · v{revision.storyVersion} · {revision.wordCount} words
               </span>
-              <span className="revision-who muted">{revision.createdBy}</span>
+              <span className="revision-who muted">{revision.createdByName}</span>
             </button>
           </li>
         ))}

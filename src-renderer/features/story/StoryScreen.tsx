@@ -7,14 +7,16 @@ import { countText, type TextCounts } from '../../../src-shared/text/countText'
 import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
 import { useDebounced } from './useDebounced'
+import type { Person } from '../../../src-shared/domain/person'
 import { HistoryPanel } from './HistoryPanel'
+import { StoryMoves } from './StoryMoves'
 import { SaveStatus } from './SaveStatus'
 import { StoryMeta } from './StoryMeta'
 import { TextField } from './TextField'
 import { useStoryDraft } from './useStoryDraft'
 
 /** The story screen: headline, standfirst and body in the middle; metadata and history at the side. */
-export function StoryScreen({ storyId, onClose }: { storyId: string; onClose: () => void }) {
+export function StoryScreen({ storyId, person, onClose }: { storyId: string; person: Person; onClose: () => void }) {
   const draft = useStoryDraft(storyId)
   const { story, fields, state, update, saveNow } = draft
   const [panel, setPanel] = useState<'details' | 'history'>('details')
@@ -51,6 +53,7 @@ export function StoryScreen({ storyId, onClose }: { storyId: string; onClose: ()
         <button type="button" className="button" onClick={() => void saveNow().then(onClose)}>
           <ArrowLeft size={16} aria-hidden="true" /> Stories
         </button>
+        <StoryMoves story={story} person={person} beforeMove={draft.settle} onMoved={draft.replace} />
         <span className="story-counts" data-testid="counts">
           {words} {words === 1 ? 'word' : 'words'}
           {fields.wordTarget ? ` of ${fields.wordTarget}` : ''} · {characters} characters

@@ -27,6 +27,8 @@ export interface StoryDraft {
   replace: (story: StoryDetail) => void
   /** Drops local changes and loads the story as stored (after a conflict). */
   reload: () => Promise<void>
+  /** Saves what is unsaved, then gives the story's version as stored (for a move). */
+  settle: () => Promise<number>
 }
 
 /**
@@ -135,5 +137,10 @@ export function useStoryDraft(storyId: string): StoryDraft {
     }
   }, [saveNow])
 
-  return { story, fields, state, update, saveNow, replace, reload }
+  const settle = useCallback(async () => {
+    await saveNow()
+    return version.current
+  }, [saveNow])
+
+  return { story, fields, state, update, saveNow, replace, reload, settle }
 }

@@ -1,0 +1,49 @@
+import { join } from 'node:path'
+import { expect, SCREENSHOT_DIR, test } from './fixtures'
+import { loadSeedStory } from './fixtures/seedStory'
+import { StoryPage } from './pages/storyPage'
+
+const seed = loadSeedStory()
+
+test('a reporter submits the seed story; an editor claims it and returns it with a note; it is resubmitted and passed to ready; History shows every move', async ({ page, host }) => {
+  const editor = await host.workstation.dispatch('people:create', { name: 'Desk Editor', roles: ['editor'] })
+  expect(editor.ok).toBe(true)
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  await story.create(seed.headline)
+  await story.paste({ text: seed.paragraphs.join('\n\n') })
+  await page.getByRole('button', { name: 'Submit' }).click()
+  await expect(page.getByTestId('story-state')).toHaveText('submitted')
+  await expect(page.getByRole('button', { name: 'Claim' })).toHaveCount(0) // a reporter cannot claim
+
+  const switchTo = async (name: string) => {
+    await page.getByRole('button', { name: 'Switch person' }).click()
+    await page.getByRole('button', { name: new RegExp(name) }).click()
+    await expect(page.getByTestId('current-person')).toContainText(name)
+  }
+  await switchTo('Desk Editor')
+  await page.getByRole('button', { name: 'Claim' }).click()
+  await expect(page.getByTestId('story-state')).toHaveText('editing')
+  await page.getByRole('button', { name: 'Return to reporter' }).click()
+  await page.getByLabel('Note for the reporter').fill('Fix “SAtuday” and name the NCA director.')
+  await page.getByRole('form', { name: 'Return to reporter' }).getByRole('button', { name: 'Return to reporter' }).click()
+  await expect(page.getByTestId('story-state')).toHaveText('returned')
+
+  await switchTo('Test Reporter')
+  await page.getByRole('tab', { name: 'History' }).click()
+  await expect(page.getByRole('list', { name: 'Moves' })).toContainText('Fix “SAtuday” and name the NCA director.')
+  await page.getByRole('button', { name: 'Resubmit' }).click()
+  await expect(page.getByTestId('story-state')).toHaveText('submitted')
+
+  await switchTo('Desk Editor')
+  await page.getByRole('button', { name: 'Claim' }).click()
+  await page.getByRole('button', { name: 'Pass to ready' }).click()
+  await expect(page.getByTestId('story-state')).toHaveText('ready')
+  await page.getByRole('tab', { name: 'History' }).click()
+  const moves = page.getByRole('list', { name: 'Moves' }).getByRole('listitem')
+  await expect(moves).toHaveCount(6)
+  await expect(moves.nth(0)).toContainText('draft → submitted by Test Reporter')
+  await expect(moves.nth(2)).toContainText('editing → returned by Desk Editor')
+  await expect(moves.nth(5)).toContainText('editing → ready by Desk Editor')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'history-moves.png') })
+})
