@@ -22,6 +22,13 @@ test('a reporter submits the seed story; an editor claims it and returns it with
     await expect(page.getByTestId('current-person')).toContainText(name)
   }
   await switchTo('Desk Editor')
+  // The editor finds it in the desk queue.
+  await page.getByRole('button', { name: 'Stories', exact: true }).first().click()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Queue' }).click()
+  const queue = page.getByRole('table', { name: 'Desk queue' })
+  await expect(queue.getByRole('link', { name: seed.headline })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'queue.png') })
+  await queue.getByRole('link', { name: seed.headline }).click()
   await page.getByRole('button', { name: 'Claim' }).click()
   await expect(page.getByTestId('story-state')).toHaveText('editing')
   await page.getByRole('button', { name: 'Return to reporter' }).click()

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Person } from '../../src-shared/domain/person'
-import type { StoryPage } from '../../src-shared/domain/story'
+import type { StoryPage, StoryState } from '../../src-shared/domain/story'
 import { renderByline } from '../../src-shared/text/byline'
 import { EMPTY_BODY, type Revision, type RevisionSummary, type StoryDetail } from '../../src-shared/domain/storyDraft'
 import { directionOf } from '../../src-shared/text/direction'
@@ -24,7 +24,7 @@ export interface StoryService {
   /** @throws ServiceError `not_found` for an unknown or deleted id. */
   get(input: { id: string }): StoryDetail
   /** Live stories, most recently changed first; with `mine`, those assigned to the current person, most urgent deadline first. */
-  list(input: { limit: number; offset: number; mine?: boolean }): StoryPage
+  list(input: { limit: number; offset: number; mine?: boolean; states?: readonly StoryState[] }): StoryPage
   /** See `saveStory`. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
   save(input: SaveRequest): StoryDetail
   /** A story's history, newest first. */
@@ -90,8 +90,9 @@ export function createStoryService(store: Store, context: ServiceContext, curren
       return story
     },
 
-    list({ limit, offset, mine = false }) {
+    list({ limit, offset, mine = false, states = [] }) {
       let live = query.selectFrom('stories').where('deleted_at', 'is', null)
+      if (states.length > 0) live = live.where('state', 'in', [...states])
       if (mine) live = live.where('assignee_id', '=', currentPerson()?.id ?? '')
       const ordered = mine
         ? live.select(SUMMARY_COLUMNS).orderBy(sql`deadline_at IS NULL`).orderBy('deadline_at', 'asc').orderBy('updated_at', 'desc')

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Person } from '../../src-shared/domain/person'
 import { newsdesk } from '../api/newsdesk'
 import { PeopleView } from '../features/people/PeopleView'
+import { QueueView } from '../features/queue/QueueView'
 import { PicturesView } from '../features/pictures/PicturesView'
 import { NotBuiltView } from '../features/placeholder/NotBuiltView'
 import { ChooseProfile } from '../features/profile/ChooseProfile'
@@ -50,6 +51,8 @@ function View({ location, go, person }: { location: Location; go: (location: Loc
       return <StoriesView key="mine" mine onOpen={open} />
     case 'stories':
       return <StoriesView key="all" onOpen={open} />
+    case 'queue':
+      return <QueueView onOpen={open} />
     case 'people':
       return <PeopleView />
     case 'pictures':

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AppInfo } from '../domain/appInfo'
-import { Headline, LanguageTag, RowId, StoryPage, StoryState } from '../domain/story'
+import { Headline, LanguageTag, RowId, STORY_STATES, StoryPage, StoryState } from '../domain/story'
 import { StoryMove } from '../domain/workflow'
 import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
@@ -39,6 +39,8 @@ export const contract = {
           offset: z.number().int().min(0).default(0),
           /** Only stories assigned to the current person, most urgent deadline first ("My stories"). */
           mine: z.boolean().default(false),
+          /** Only stories in these desk states (all states when empty). */
+          states: z.array(StoryState).max(STORY_STATES.length).default([]),
         })
         .strict(),
       StoryPage,

@@ -1,7 +1,6 @@
 import type { RouteId } from '../../app/routes'
 
 const PLANNED: Partial<Record<RouteId, { title: string; text: string }>> = {
-  queue: { title: 'Desk queue', text: 'Submitted stories will wait here for the desk. The workflow is not built yet.' },
   outbox: { title: 'Outbox', text: 'Publishing to the site is not built yet, so nothing is waiting to be sent.' },
 }
 

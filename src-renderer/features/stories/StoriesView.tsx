@@ -1,12 +1,12 @@
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { NewStoryForm } from './NewStoryForm'
-import { StoryRow } from './StoryRow'
+import { StoryTable } from './StoryTable'
 import { useStories } from './useStories'
 
 /** Every story on this workstation, newest change first, with "New story", which opens the new draft. */
 export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string) => void; mine?: boolean }) {
-  const { stories, total, loading, error, create } = useStories(mine)
+  const { stories, total, loading, error, create } = useStories({ mine })
   const [composing, setComposing] = useState(false)
 
   async function createAndOpen(headline: string) {
@@ -38,24 +38,7 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
         <p className="empty-state">{mine ? 'Nothing is assigned to you. Stories you start are assigned to you.' : 'No stories yet. Start one with “New story”.'}</p>
       )}
       {stories.length > 0 && (
-        <table className="story-table" aria-label="Stories">
-          <thead>
-            <tr>
-              <th scope="col">Headline</th>
-              <th scope="col">Byline</th>
-              <th scope="col">Slug</th>
-              <th scope="col">State</th>
-              <th scope="col">Words</th>
-              <th scope="col">Deadline</th>
-              <th scope="col">Last change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stories.map((story) => (
-              <StoryRow key={story.id} story={story} onOpen={onOpen} />
-            ))}
-          </tbody>
-        </table>
+        <StoryTable stories={stories} onOpen={onOpen} label="Stories" />
       )}
     </section>
   )

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { NewsdeskError } from '../../../src-shared/contract/errors'
-import type { Story } from '../../../src-shared/domain/story'
+import type { Story, StoryState } from '../../../src-shared/domain/story'
 import { CallFailed, newsdesk, unwrap } from '../../api/newsdesk'
 
 /** The story list as the Stories view needs it. */
@@ -16,8 +16,9 @@ export interface StoriesState {
 
 const PAGE_SIZE = 100
 
-/** Loads the first page of stories from the database and creates new ones. */
-export function useStories(mine = false): StoriesState {
+/** Loads the first page of stories (all, mine, or in some states) and creates new ones. */
+export function useStories({ mine = false, states = [] }: { mine?: boolean; states?: readonly StoryState[] } = {}): StoriesState {
+  const stateKey = states.join(',')
   const [stories, setStories] = useState<Story[]>([])
   const [total, setTotal] = useState(0)
   const [loading, setLoading] = useState(true)
@@ -25,13 +26,13 @@ export function useStories(mine = false): StoriesState {
 
   const reload = useCallback(async () => {
     if (!newsdesk) return
-    const result = await newsdesk.stories.list({ limit: PAGE_SIZE, mine })
+    const result = await newsdesk.stories.list({ limit: PAGE_SIZE, mine, states: stateKey ? (stateKey.split(',') as StoryState[]) : [] })
     setLoading(false)
     if (!result.ok) return setError(result.error)
     setStories(result.value.stories)
     setTotal(result.value.total)
     setError(null)
-  }, [mine])
+  }, [mine, stateKey])
 
   useEffect(() => {
     void reload()

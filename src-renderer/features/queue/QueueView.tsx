@@ -1,0 +1,31 @@
+import { useState } from 'react'
+import { StoryTable } from '../stories/StoryTable'
+import { useStories } from '../stories/useStories'
+import { QUEUES, type QueueId } from './queues'
+
+/** The desk queue and its neighbours (Ready, Returned, Published, Spiked, All), as tabs. */
+export function QueueView({ onOpen }: { onOpen: (storyId: string) => void }) {
+  const [queueId, setQueueId] = useState<QueueId>('desk')
+  const queue = QUEUES.find((q) => q.id === queueId)!
+  const { stories, total, loading, error } = useStories({ states: queue.states })
+  return (
+    <section className="view" aria-labelledby="view-title">
+      <header className="view-header">
+        <h1 id="view-title">Queue</h1>
+        <span className="view-count" data-testid="story-count">
+          {total === 1 ? '1 story' : `${total} stories`}
+        </span>
+      </header>
+      <div className="tabs" role="tablist" aria-label="Queues">
+        {QUEUES.map((q) => (
+          <button key={q.id} type="button" role="tab" aria-selected={q.id === queueId} onClick={() => setQueueId(q.id)}>
+            {q.label}
+          </button>
+        ))}
+      </div>
+      {error && <p className="error-banner" role="alert">{error.message}</p>}
+      {!loading && stories.length === 0 && !error && <p className="empty-state">Nothing here.</p>}
+      {stories.length > 0 && <StoryTable stories={stories} onOpen={onOpen} label={queue.label} />}
+    </section>
+  )
+}
