@@ -5,6 +5,7 @@ import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
 import { prepareBody } from './storyBody'
+import { indexStory } from '../search/indexStory'
 import { keepRevision } from './keepRevision'
 import { checkReferences, recordPictureUses } from './storyReferences'
 import { renderByline } from '../../src-shared/text/byline'
@@ -87,6 +88,14 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
         .where('id', '=', request.id)
         .where('version', '=', request.baseVersion),
     )
+    indexStory(store, {
+      id: request.id,
+      headline: fields.headline,
+      standfirst: fields.standfirst,
+      bodyText: body.text,
+      credits: fields.credits,
+      captions: [fields.lead?.caption ?? '', ...body.captions].filter(Boolean),
+    })
     keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion + 1, kind, fields: { ...saved, slug }, bodyHtml: body.html, words: body.words, now, actor })
     const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))
     if (!row) throw new Error(`story ${request.id} vanished inside its own save`)

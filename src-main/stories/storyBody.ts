@@ -19,6 +19,8 @@ export interface PreparedBody {
   characters: number
   /** Library ids of the pictures in the body's figures, in order. */
   pictureIds: string[]
+  /** The figures' captions as plain text, in order (for search). */
+  captions: string[]
 }
 
 const extensionsByDirection = new Map<TextDirection, ReturnType<typeof bodyExtensions>>()
@@ -56,14 +58,16 @@ export function prepareBody(body: BodyJson, direction: TextDirection): PreparedB
   const text = getText(doc, BODY_TEXT_OPTIONS)
   const { words, characters } = countText(text)
   const pictureIds: string[] = []
+  const captions: string[] = []
   doc.descendants((node) => {
     if (node.type.name !== 'figure') return node.isBlock
     const id = node.attrs['pictureId']
     if (!RowId.safeParse(id).success) throw new ServiceError('invalid_input', 'A picture in the story body has no valid picture id.')
     pictureIds.push(id as string)
+    if (node.textContent) captions.push(node.textContent)
     return false
   })
-  return { json, html, text, words, characters, pictureIds }
+  return { json, html, text, words, characters, pictureIds, captions }
 }
 
 /**

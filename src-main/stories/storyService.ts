@@ -8,6 +8,9 @@ import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
+import { indexStory } from '../search/indexStory'
+import { matchExpression } from '../search/matchExpression'
+import { searchStories } from '../search/searchStories'
 import { keepRevision } from './keepRevision'
 import { getRevision, listRevisions } from './revisions'
 import { saveStory, type SaveRequest } from './saveStory'
@@ -24,7 +27,7 @@ export interface StoryService {
   /** @throws ServiceError `not_found` for an unknown or deleted id. */
   get(input: { id: string }): StoryDetail
   /** Live stories, most recently changed first; with `mine`, those assigned to the current person, most urgent deadline first. */
-  list(input: { limit: number; offset: number; mine?: boolean; states?: readonly StoryState[] }): StoryPage
+  list(input: { limit: number; offset: number; mine?: boolean; states?: readonly StoryState[]; query?: string }): StoryPage
   /** See `saveStory`. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
   save(input: SaveRequest): StoryDetail
   /** A story's history, newest first. */
@@ -79,6 +82,8 @@ export function createStoryService(store: Store, context: ServiceContext, curren
         )
         const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', id))
         if (!row) throw new Error(`story ${id} vanished inside its own transaction`)
+        const fields = toFields(row)
+        indexStory(store, { id, headline, standfirst: '', bodyText: '', credits: fields.credits, captions: [] })
         keepRevision(store, context, { storyId: id, storyVersion: 1, kind: 'save', fields: toFields(row), bodyHtml: body.html, words: 0, now, actor })
         return toStoryDetail(row)
       })
@@ -90,7 +95,9 @@ export function createStoryService(store: Store, context: ServiceContext, curren
       return story
     },
 
-    list({ limit, offset, mine = false, states = [] }) {
+    list({ limit, offset, mine = false, states = [], query: text = '' }) {
+      const match = matchExpression(text)
+      if (match) return searchStories(store, match, { limit, offset, states, assigneeId: mine ? (currentPerson()?.id ?? '') : undefined })
       let live = query.selectFrom('stories').where('deleted_at', 'is', null)
       if (states.length > 0) live = live.where('state', 'in', [...states])
       if (mine) live = live.where('assignee_id', '=', currentPerson()?.id ?? '')

@@ -39,6 +39,8 @@ export const contract = {
           offset: z.number().int().min(0).default(0),
           /** Only stories assigned to the current person, most urgent deadline first ("My stories"). */
           mine: z.boolean().default(false),
+          /** Words to find in headline, standfirst, body, credits and captions, taken literally ('' lists all). */
+          query: z.string().max(200).default(''),
           /** Only stories in these desk states (all states when empty). */
           states: z.array(StoryState).max(STORY_STATES.length).default([]),
         })

@@ -3,9 +3,10 @@ import { migration0001 } from './0001_stories'
 import { migration0002 } from './0002_drafting'
 import { migration0003 } from './0003_people_pictures'
 import { migration0004 } from './0004_story_moves'
+import { migration0005 } from './0005_story_search'
 
 /** Every migration, in order. Append new ones; never reorder or edit shipped ones. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005]
 
 /** The schema version this build of Newsdesk writes. A database above it is refused. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0
