@@ -1,4 +1,5 @@
-import { Plus } from 'lucide-react'
+import { Plus, Search } from 'lucide-react'
+import { useDebounced } from '../story/useDebounced'
 import { useState } from 'react'
 import { NewStoryForm } from './NewStoryForm'
 import { StoryTable } from './StoryTable'
@@ -6,7 +7,9 @@ import { useStories } from './useStories'
 
 /** Every story on this workstation, newest change first, with "New story", which opens the new draft. */
 export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string) => void; mine?: boolean }) {
-  const { stories, total, loading, error, create } = useStories({ mine })
+  const [query, setQuery] = useState('')
+  const settledQuery = useDebounced(query, 200)
+  const { stories, total, loading, error, create } = useStories({ mine, query: settledQuery })
   const [composing, setComposing] = useState(false)
 
   async function createAndOpen(headline: string) {
@@ -28,6 +31,12 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
           </button>
         )}
       </header>
+      <div className="toolbar-row">
+        <label className="search">
+          <Search size={16} aria-hidden="true" />
+          <input type="search" aria-label="Search stories" placeholder="Search headlines, text, bylines, captions" value={query} onChange={(event) => setQuery(event.target.value)} dir="auto" />
+        </label>
+      </div>
       {composing && <NewStoryForm onCreate={createAndOpen} onCancel={() => setComposing(false)} />}
       {error && (
         <p className="error-banner" role="alert">
@@ -35,7 +44,7 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
         </p>
       )}
       {!loading && stories.length === 0 && !error && (
-        <p className="empty-state">{mine ? 'Nothing is assigned to you. Stories you start are assigned to you.' : 'No stories yet. Start one with “New story”.'}</p>
+        <p className="empty-state">{settledQuery.trim() ? 'No story matches.' : mine ? 'Nothing is assigned to you. Stories you start are assigned to you.' : 'No stories yet. Start one with “New story”.'}</p>
       )}
       {stories.length > 0 && (
         <StoryTable stories={stories} onOpen={onOpen} label="Stories" />

@@ -1,4 +1,5 @@
 import type { Story } from '../../../src-shared/domain/story'
+import { Snippet } from './Snippet'
 
 /** Times shown in the desk's zone: for now the machine's own (a setting later). */
 const lastChange = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })
@@ -11,6 +12,7 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
         <a href={`#story/${story.id}`} onClick={(event) => (event.preventDefault(), onOpen(story.id))}>
           {story.headline || <em className="muted">Untitled story</em>}
         </a>
+        {story.snippet && <Snippet text={story.snippet} />}
       </td>
       <td dir="auto">{story.byline}</td>
       <td className="story-slug" dir="auto">

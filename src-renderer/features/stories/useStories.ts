@@ -17,7 +17,7 @@ export interface StoriesState {
 const PAGE_SIZE = 100
 
 /** Loads the first page of stories (all, mine, or in some states) and creates new ones. */
-export function useStories({ mine = false, states = [] }: { mine?: boolean; states?: readonly StoryState[] } = {}): StoriesState {
+export function useStories({ mine = false, states = [], query = '' }: { mine?: boolean; states?: readonly StoryState[]; query?: string } = {}): StoriesState {
   const stateKey = states.join(',')
   const [stories, setStories] = useState<Story[]>([])
   const [total, setTotal] = useState(0)
@@ -26,13 +26,13 @@ export function useStories({ mine = false, states = [] }: { mine?: boolean; stat
 
   const reload = useCallback(async () => {
     if (!newsdesk) return
-    const result = await newsdesk.stories.list({ limit: PAGE_SIZE, mine, states: stateKey ? (stateKey.split(',') as StoryState[]) : [] })
+    const result = await newsdesk.stories.list({ limit: PAGE_SIZE, mine, query, states: stateKey ? (stateKey.split(',') as StoryState[]) : [] })
     setLoading(false)
     if (!result.ok) return setError(result.error)
     setStories(result.value.stories)
     setTotal(result.value.total)
     setError(null)
-  }, [mine, stateKey])
+  }, [mine, stateKey, query])
 
   useEffect(() => {
     void reload()
