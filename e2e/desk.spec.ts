@@ -12,6 +12,21 @@ test('a reporter submits the seed story; an editor claims it and returns it with
   const story = new StoryPage(page)
   await story.create(seed.headline)
   await story.paste({ text: seed.paragraphs.join('\n\n') })
+  await story.standfirst().fill(seed.standfirst)
+  await story.saved()
+
+  // The copy desk's findings on the seed story: the two repeated pairs, SAtuday, a doubled space.
+  await page.getByRole('tab', { name: /Checks/ }).click()
+  const findings = page.getByRole('list', { name: 'Checks' }).getByRole('listitem')
+  await expect(findings).toHaveCount(4)
+  await expect(findings.nth(0)).toContainText('made unprecedented sacrifices')
+  await expect(findings.nth(1)).toContainText('need to adopt a common strategy')
+  await expect(findings.nth(2)).toContainText('“SAtuday” has broken capitals.')
+  await findings.nth(2).getByRole('button', { name: 'Show' }).click()
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('SAtuday')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'checks.png') })
+  await page.getByRole('tab', { name: 'Details' }).click()
+
   await page.getByRole('button', { name: 'Submit' }).click()
   await expect(page.getByTestId('story-state')).toHaveText('submitted')
   await expect(page.getByRole('button', { name: 'Claim' })).toHaveCount(0) // a reporter cannot claim

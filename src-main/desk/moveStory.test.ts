@@ -100,3 +100,18 @@ describe('the workflow table, enforced by the main process', () => {
     expect(revisions.map((r) => r.kind)).toEqual(['checkpoint'])
   })
 })
+
+describe('blocking copy-desk checks', () => {
+  it('stop "Pass to ready" until an editor overrides them with a written reason, which is recorded', async () => {
+    const awais = await person('Awais Kiyani', ['reporter'])
+    const story = await storyIn('editing', awais)
+    await value('stories:save', { id: story.id, baseVersion: story.version, fields: { ...fieldsOf(story), credits: [] } })
+    await become(await person('Desk Editor', ['editor']))
+    const refused = await call('desk:move', { id: story.id, to: 'ready', baseVersion: story.version + 1 })
+    expect(refused).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Blocking checks: There is no byline (an author credit). Fix them, or override with a written reason.' } })
+    const moved = await value<StoryDetail>('desk:move', { id: story.id, to: 'ready', override: 'Agency copy: byline added at the site.', baseVersion: story.version + 1 })
+    expect(moved.state).toBe('ready')
+    const moves = await value<{ note: string }[]>('desk:moves', { storyId: story.id })
+    expect(moves.at(-1)!.note).toBe('Override (There is no byline (an author credit).): Agency copy: byline added at the site.')
+  })
+})

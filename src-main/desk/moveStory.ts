@@ -6,13 +6,16 @@ import type { Credit } from '../../src-shared/domain/credit'
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
-import { toStoryDetail } from '../stories/storyRow'
+import { runCopyChecks } from '../../src-shared/checks/copyChecks'
+import { toFields, toStoryDetail } from '../stories/storyRow'
 
 /** A move: the story, where to, why (required for a return), and the version the person saw. */
 export interface MoveRequest {
   id: string
   to: StoryState
   note: string
+  /** The written reason to pass to ready despite blocking checks (recorded with the move). */
+  override?: string
   baseVersion: number
 }
 
@@ -47,6 +50,8 @@ export function moveStory(store: Store, context: ServiceContext, person: Person 
     if (transition.note && !request.note.trim()) throw new ServiceError('invalid_input', 'Say why: a return needs a note for the reporter.')
     if (transition.needsHeadline && !row.headline.trim()) throw new ServiceError('invalid_input', 'A story needs a headline before it leaves draft.')
 
+    const note = withOverride(request, blockingChecks(row, request.to))
+
     keepLatestRevision(store, request.id)
     store.run(query.updateTable('stories').set({ state: request.to, version: row.version + 1, updated_at: now, updated_by: person.id }).where('id', '=', request.id))
     store.run(
@@ -55,7 +60,7 @@ export function moveStory(store: Store, context: ServiceContext, person: Person 
         story_id: request.id,
         from_state: from,
         to_state: request.to,
-        note: request.note.trim(),
+        note,
         created_at: now,
         created_by: person.id,
         updated_at: now,
@@ -64,6 +69,27 @@ export function moveStory(store: Store, context: ServiceContext, person: Person 
     )
     return toStoryDetail(store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))!)
   })
+}
+
+/** The blocking copy-desk findings that stand between a story and `to` (only "ready" is guarded). */
+function blockingChecks(row: Parameters<typeof toFields>[0], to: StoryState): string[] {
+  if (to !== 'ready') return []
+  return runCopyChecks({ fields: toFields(row), text: row.body_text, words: row.word_count })
+    .filter((finding) => finding.blocking)
+    .map((finding) => finding.message)
+}
+
+/**
+ * The note recorded with the move. Blocking findings refuse the move unless an override
+ * reason is given; then the reason and what it overrode are recorded.
+ * @throws ServiceError `invalid_input` listing the blocking findings.
+ */
+function withOverride(request: MoveRequest, blocking: string[]): string {
+  const note = request.note.trim()
+  if (blocking.length === 0) return note
+  const reason = request.override?.trim() ?? ''
+  if (!reason) throw new ServiceError('invalid_input', `Blocking checks: ${blocking.join(' ')} Fix them, or override with a written reason.`)
+  return [note, `Override (${blocking.join(' ')}): ${reason}`].filter(Boolean).join('\n')
 }
 
 /** A reporter's own story: assigned to them, or crediting them. */

@@ -75,5 +75,5 @@ export function toFields(row: Row): StoryFields {
 
 /** The whole story of a row. */
 export function toStoryDetail(row: Row): StoryDetail {
-  return { ...toStory(row), ...toFields(row), bodyHtml: row.body_html, characterCount: row.char_count }
+  return { ...toStory(row), ...toFields(row), bodyHtml: row.body_html, bodyText: row.body_text, characterCount: row.char_count }
 }

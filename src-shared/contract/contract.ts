@@ -74,7 +74,16 @@ export const contract = {
   desk: {
     /** Moves a story by the workflow table (src-shared/domain/workflow.ts); refused moves say why. */
     move: channel(
-      z.object({ id: RowId, to: StoryState, note: z.string().max(2000).default(''), baseVersion: z.number().int().positive() }).strict(),
+      z
+        .object({
+          id: RowId,
+          to: StoryState,
+          note: z.string().max(2000).default(''),
+          /** An editor's written reason to pass a story to ready despite blocking copy-desk checks. */
+          override: z.string().max(2000).default(''),
+          baseVersion: z.number().int().positive(),
+        })
+        .strict(),
       StoryDetail,
     ),
     /** A story's moves, oldest first. */

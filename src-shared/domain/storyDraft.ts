@@ -53,6 +53,8 @@ export const StoryDetail = Story.extend({
   ...StoryFields.shape,
   language: z.string(),
   bodyHtml: z.string(),
+  /** The body as plain text (blocks separated by a blank line, captions left out). */
+  bodyText: z.string(),
   characterCount: z.number().int().nonnegative(),
 })
 export type StoryDetail = z.infer<typeof StoryDetail>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type { CheckFinding } from '../../../src-shared/checks/copyChecks'
 import type { Person } from '../../../src-shared/domain/person'
 import type { StoryDetail } from '../../../src-shared/domain/storyDraft'
 import { movesFrom, type Transition } from '../../../src-shared/domain/workflow'
@@ -6,10 +7,18 @@ import { newsdesk } from '../../api/newsdesk'
 
 /**
  * The story's desk state and the moves this person can make from it (the table in
- * src-shared/domain/workflow.ts; the main process checks again). A return asks for a note.
+ * src-shared/domain/workflow.ts; the main process checks again). A return asks for a note;
+ * passing to ready with blocking checks asks for a written override reason.
  * Unsaved text is saved before any move.
  */
-export function StoryMoves(props: { story: StoryDetail; person: Person; beforeMove: () => Promise<number>; onMoved: (story: StoryDetail) => void }) {
+export function StoryMoves(props: {
+  story: StoryDetail
+  person: Person
+  /** Blocking copy-desk findings: passing to ready then asks for an override reason. */
+  blocking: CheckFinding[]
+  beforeMove: () => Promise<number>
+  onMoved: (story: StoryDetail) => void
+}) {
   const { story, person } = props
   const [noteFor, setNoteFor] = useState<Transition | null>(null)
   const [note, setNote] = useState('')
@@ -17,9 +26,13 @@ export function StoryMoves(props: { story: StoryDetail; person: Person; beforeMo
   const own = story.assigneeId === person.id || story.credits.some((credit) => credit.personId === person.id)
   const offered = movesFrom(story.state).filter((t) => (person.roles.includes(t.role) || person.roles.includes('admin')) && (!t.own || own))
 
-  async function move(transition: Transition, withNote = '') {
+  const needsOverride = (transition: Transition) => transition.to === 'ready' && props.blocking.length > 0
+  const asksForText = (transition: Transition) => transition.note || needsOverride(transition)
+
+  async function move(transition: Transition, text = '') {
     const baseVersion = await props.beforeMove()
-    const result = await newsdesk!.desk.move({ id: story.id, to: transition.to, note: withNote, baseVersion })
+    const override = needsOverride(transition) ? text : ''
+    const result = await newsdesk!.desk.move({ id: story.id, to: transition.to, note: override ? '' : text, override, baseVersion })
     if (!result.ok) return setError(result.error.message)
     setError('')
     setNoteFor(null)
@@ -38,13 +51,20 @@ export function StoryMoves(props: { story: StoryDetail; person: Person; beforeMo
         {story.state}
       </span>
       {offered.map((transition) => (
-        <button key={transition.to} type="button" className="button" onClick={() => (transition.note ? setNoteFor(transition) : void move(transition))}>
+        <button key={transition.to} type="button" className="button" onClick={() => (asksForText(transition) ? setNoteFor(transition) : void move(transition))}>
           {transition.action}
         </button>
       ))}
       {noteFor && (
         <form className="move-note" onSubmit={submitNote} aria-label={noteFor.action}>
-          <input autoFocus aria-label="Note for the reporter" placeholder="What needs fixing?" value={note} onChange={(event) => setNote(event.target.value)} dir="auto" />
+          <input
+            autoFocus
+            aria-label={needsOverride(noteFor) ? 'Reason to override the blocking checks' : 'Note for the reporter'}
+            placeholder={needsOverride(noteFor) ? `Overrides: ${props.blocking.map((f) => f.message).join(' ')}` : 'What needs fixing?'}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            dir="auto"
+          />
           <button type="submit" className="button primary" disabled={!note.trim()}>
             {noteFor.action}
           </button>

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react'
 import { ArrowLeft } from 'lucide-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { BodyJson } from '../../../src-shared/domain/storyDraft'
 import { BODY_TEXT_OPTIONS } from '../../../src-shared/editor/bodyExtensions'
 import { countText, type TextCounts } from '../../../src-shared/text/countText'
@@ -8,7 +8,10 @@ import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
 import { useDebounced } from './useDebounced'
 import type { Person } from '../../../src-shared/domain/person'
+import { runCopyChecks } from '../../../src-shared/checks/copyChecks'
+import { ChecksPanel } from './ChecksPanel'
 import { HistoryPanel } from './HistoryPanel'
+import { selectText } from './selectText'
 import { StoryMoves } from './StoryMoves'
 import { SaveStatus } from './SaveStatus'
 import { StoryMeta } from './StoryMeta'
@@ -19,11 +22,17 @@ import { useStoryDraft } from './useStoryDraft'
 export function StoryScreen({ storyId, person, onClose }: { storyId: string; person: Person; onClose: () => void }) {
   const draft = useStoryDraft(storyId)
   const { story, fields, state, update, saveNow } = draft
-  const [panel, setPanel] = useState<'details' | 'history'>('details')
+  const [panel, setPanel] = useState<'details' | 'checks' | 'history'>('details')
+  const editorRef = useRef<Editor | null>(null)
   const [bodyText, setBodyText] = useState<string | null>(null)
   const [loadCount, setLoadCount] = useState(0)
   const settledText = useDebounced(bodyText, 250)
   const counts: TextCounts | null = useMemo(() => (settledText === null ? null : countText(settledText)), [settledText])
+  const settledFields = useDebounced(fields, 400)
+  const findings = useMemo(
+    () => (settledFields && story ? runCopyChecks({ fields: settledFields, text: settledText ?? story.bodyText, words: counts?.words ?? story.wordCount }) : []),
+    [settledFields, settledText, counts, story],
+  )
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -43,6 +52,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const words = counts?.words ?? story.wordCount
   const characters = counts?.characters ?? story.characterCount
   const onBody = (body: BodyJson, editor: Editor) => {
+    editorRef.current = editor
     setBodyText(editor.getText(BODY_TEXT_OPTIONS))
     update({ body })
   }
@@ -53,7 +63,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
         <button type="button" className="button" onClick={() => void saveNow().then(onClose)}>
           <ArrowLeft size={16} aria-hidden="true" /> Stories
         </button>
-        <StoryMoves story={story} person={person} beforeMove={draft.settle} onMoved={draft.replace} />
+        <StoryMoves story={story} person={person} blocking={findings.filter((f) => f.blocking)} beforeMove={draft.settle} onMoved={draft.replace} />
         <span className="story-counts" data-testid="counts">
           {words} {words === 1 ? 'word' : 'words'}
           {fields.wordTarget ? ` of ${fields.wordTarget}` : ''} · {characters} characters
@@ -94,12 +104,17 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           <button type="button" role="tab" aria-selected={panel === 'details'} onClick={() => setPanel('details')}>
             Details
           </button>
+          <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>
+            Checks{findings.length > 0 ? ` (${findings.length})` : ''}
+          </button>
           <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>
             History
           </button>
         </div>
         {panel === 'details' ? (
           <StoryMeta story={story} fields={fields} update={update} onBlur={() => void saveNow()} />
+        ) : panel === 'checks' ? (
+          <ChecksPanel findings={findings} onShow={(excerpt) => editorRef.current && selectText(editorRef.current, excerpt)} />
         ) : (
           <HistoryPanel
             story={story}
