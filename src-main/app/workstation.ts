@@ -3,6 +3,7 @@ import type { AppInfo } from '../../src-shared/domain/appInfo'
 import { DEFAULT_MAX_PICTURE_BYTES } from '../../src-shared/domain/picture'
 import { DATABASE_FILE_NAME, openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
+import { createCommentService } from '../comments/commentService'
 import { listMoves } from '../desk/listMoves'
 import { moveStory } from '../desk/moveStory'
 import { createDispatcher, type BugReporter, type Dispatch } from '../ipc/dispatch'
@@ -59,6 +60,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const people = createPersonService(store, context)
   const profile = createProfile(options.settings, people)
   const stories = createStoryService(store, context, () => profile.get())
+  const comments = createCommentService(store, context, () => profile.get())
   const pictures = createPictureService(store, context, {
     folder: join(options.dataDir, 'pictures'),
     maxBytes: () => {
@@ -91,6 +93,12 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     desk: {
       move: (input) => moveStory(store, context, profile.get(), input),
       moves: ({ storyId }) => listMoves(store, storyId),
+    },
+    comments: {
+      list: (input) => comments.list(input),
+      add: (input) => comments.add(input),
+      edit: (input) => comments.edit(input),
+      resolve: (input) => comments.resolve(input),
     },
     people: {
       list: (input) => people.list(input),

@@ -13,6 +13,8 @@ export interface Schema {
   pictures: PicturesTable
   picture_uses: PictureUsesTable
   story_moves: StoryMovesTable
+  story_comments: StoryCommentsTable
+  story_locks: StoryLocksTable
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */
@@ -137,4 +139,29 @@ export interface StoryMovesTable {
   updated_at: string
   updated_by: string
   deleted_at: Generated<string | null>
+}
+
+/** A comment on a story: internal, never exported. */
+export interface StoryCommentsTable {
+  id: string
+  story_id: string
+  body: string
+  resolved_at: Generated<string | null>
+  resolved_by: Generated<string | null>
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
+  deleted_at: Generated<string | null>
+}
+
+/** Who is editing a story, until when (renewed by the holder's heartbeat). */
+export interface StoryLocksTable {
+  story_id: string
+  holder_id: string
+  expires_at: string
+  created_at: string
+  created_by: string
+  updated_at: string
+  updated_by: string
 }

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
 import { runCopyChecks } from '../../src-shared/checks/copyChecks'
-import { toFields, toStoryDetail } from '../stories/storyRow'
+import { openCommentCounts, toFields, toStoryDetail } from '../stories/storyRow'
 
 /** A move: the story, where to, why (required for a return), and the version the person saw. */
 export interface MoveRequest {
@@ -67,7 +67,7 @@ export function moveStory(store: Store, context: ServiceContext, person: Person 
         updated_by: person.id,
       }),
     )
-    return toStoryDetail(store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))!)
+    return toStoryDetail(store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))!, openCommentCounts(store, [request.id]).get(request.id))
   })
 }
 

@@ -1,6 +1,6 @@
 import type { Story, StoryState } from '../../src-shared/domain/story'
 import type { Store } from '../db/store'
-import { SUMMARY_COLUMNS, toStory } from '../stories/storyRow'
+import { openCommentCounts, SUMMARY_COLUMNS, toStory } from '../stories/storyRow'
 
 /** Marks around a match in a snippet: control characters, so no stored text can fake them or inject markup. */
 export const SNIPPET_START = '\u0001'
@@ -37,5 +37,6 @@ export function searchStories(store: Store, match: string, scope: SearchScope): 
     .prepare(`SELECT ${columns}, snippet(story_search, -1, char(1), char(2), '…', 16) AS snippet ${from} ORDER BY rank LIMIT ? OFFSET ?`)
     .all(...parameters, scope.limit, scope.offset) as (Parameters<typeof toStory>[0] & { snippet: string })[]
   const total = store.sqlite.prepare(`SELECT count(*) ${from}`).pluck().get(...parameters) as number
-  return { stories: rows.map((row) => ({ ...toStory(row), snippet: row.snippet })), total }
+  const open = openCommentCounts(store, rows.map((row) => row.id))
+  return { stories: rows.map((row) => ({ ...toStory(row, open.get(row.id)), snippet: row.snippet })), total }
 }

@@ -9,7 +9,7 @@ import { indexStory } from '../search/indexStory'
 import { keepRevision } from './keepRevision'
 import { checkReferences, recordPictureUses } from './storyReferences'
 import { renderByline } from '../../src-shared/text/byline'
-import { toStoryDetail } from './storyRow'
+import { openCommentCounts, toStoryDetail } from './storyRow'
 
 /** A save: the story, the version the editor started from, and every field as it is now. */
 export interface SaveRequest {
@@ -99,7 +99,7 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
     keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion + 1, kind, fields: { ...saved, slug }, bodyHtml: body.html, words: body.words, now, actor })
     const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))
     if (!row) throw new Error(`story ${request.id} vanished inside its own save`)
-    return { story: toStoryDetail(row) }
+    return { story: toStoryDetail(row, openCommentCounts(store, [request.id]).get(request.id)) }
   })
 
   if (outcome.story) return outcome.story

@@ -3,6 +3,7 @@ import { StoryState, type Story } from '../../src-shared/domain/story'
 import type { Credit } from '../../src-shared/domain/credit'
 import type { BodyJson, StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
 import type { StoriesTable } from '../db/schema'
+import type { Store } from '../db/store'
 
 type Row = Selectable<StoriesTable>
 
@@ -29,7 +30,7 @@ export const SUMMARY_COLUMNS = [
 type SummaryRow = Pick<Row, (typeof SUMMARY_COLUMNS)[number]>
 
 /** Maps a `stories` row (snake_case) to the list's `Story` (camelCase). */
-export function toStory(row: SummaryRow): Story {
+export function toStory(row: SummaryRow, openComments = 0): Story {
   return {
     id: row.id,
     headline: row.headline,
@@ -47,6 +48,7 @@ export function toStory(row: SummaryRow): Story {
     createdBy: row.created_by,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    openComments,
   }
 }
 
@@ -74,6 +76,21 @@ export function toFields(row: Row): StoryFields {
 }
 
 /** The whole story of a row. */
-export function toStoryDetail(row: Row): StoryDetail {
-  return { ...toStory(row), ...toFields(row), bodyHtml: row.body_html, bodyText: row.body_text, characterCount: row.char_count }
+export function toStoryDetail(row: Row, openComments = 0): StoryDetail {
+  return { ...toStory(row, openComments), ...toFields(row), bodyHtml: row.body_html, bodyText: row.body_text, characterCount: row.char_count }
+}
+
+/** Unresolved comments per story id (ids without any are absent). One query for a whole page. */
+export function openCommentCounts(store: Store, storyIds: readonly string[]): Map<string, number> {
+  if (storyIds.length === 0) return new Map()
+  const rows = store.all(
+    store.query
+      .selectFrom('story_comments')
+      .select(['story_id', (eb) => eb.fn.countAll<number>().as('open')])
+      .where('story_id', 'in', [...storyIds])
+      .where('resolved_at', 'is', null)
+      .where('deleted_at', 'is', null)
+      .groupBy('story_id'),
+  )
+  return new Map(rows.map((row) => [row.story_id, Number(row.open)]))
 }

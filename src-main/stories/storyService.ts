@@ -15,7 +15,7 @@ import { keepRevision } from './keepRevision'
 import { getRevision, listRevisions } from './revisions'
 import { saveStory, type SaveRequest } from './saveStory'
 import { prepareBody } from './storyBody'
-import { SUMMARY_COLUMNS, toFields, toStory, toStoryDetail } from './storyRow'
+import { openCommentCounts, SUMMARY_COLUMNS, toFields, toStory, toStoryDetail } from './storyRow'
 
 /** Stories: create, read, list, save, and their revisions. Each method is one transaction. */
 export interface StoryService {
@@ -43,7 +43,7 @@ export function createStoryService(store: Store, context: ServiceContext, curren
 
   function find(id: string): StoryDetail | undefined {
     const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', id).where('deleted_at', 'is', null))
-    return row ? toStoryDetail(row) : undefined
+    return row ? toStoryDetail(row, openCommentCounts(store, [id]).get(id)) : undefined
   }
 
   function slugTaken(candidate: string): boolean {
@@ -106,7 +106,8 @@ export function createStoryService(store: Store, context: ServiceContext, curren
         : live.select(SUMMARY_COLUMNS).orderBy('updated_at', 'desc').orderBy('id', 'desc')
       const rows = store.all(ordered.limit(limit).offset(offset))
       const count = store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))
-      return { stories: rows.map(toStory), total: Number(count?.total ?? 0) }
+      const open = openCommentCounts(store, rows.map((row) => row.id))
+      return { stories: rows.map((row) => toStory(row, open.get(row.id))), total: Number(count?.total ?? 0) }
     },
 
     save: (input) => saveStory(store, context, input),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AppInfo } from '../domain/appInfo'
 import { Headline, LanguageTag, RowId, STORY_STATES, StoryPage, StoryState } from '../domain/story'
 import { StoryMove } from '../domain/workflow'
+import { CommentBody, StoryComment } from '../domain/comment'
 import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
 import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
@@ -88,6 +89,14 @@ export const contract = {
     ),
     /** A story's moves, oldest first. */
     moves: channel(z.object({ storyId: RowId }).strict(), z.array(StoryMove)),
+  },
+  comments: {
+    /** A story's comments, oldest first (internal: never exported). */
+    list: channel(z.object({ storyId: RowId }).strict(), z.array(StoryComment)),
+    add: channel(z.object({ storyId: RowId, body: CommentBody }).strict(), StoryComment),
+    /** Only the author may edit a comment. */
+    edit: channel(z.object({ id: RowId, body: CommentBody }).strict(), StoryComment),
+    resolve: channel(z.object({ id: RowId, resolved: z.boolean() }).strict(), StoryComment),
   },
   people: {
     /** The staff directory by name; `query` matches name, title, desk, email. */

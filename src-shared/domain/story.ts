@@ -92,6 +92,8 @@ export const Story = z.object({
   createdBy: z.string(),
   updatedAt: Instant,
   updatedBy: z.string(),
+  /** Comments not yet resolved. */
+  openComments: z.number().int().nonnegative(),
   /** In search results: where the story matched, matches between U+0001 and U+0002. */
   snippet: z.string().optional(),
 })

@@ -4,9 +4,10 @@ import { migration0002 } from './0002_drafting'
 import { migration0003 } from './0003_people_pictures'
 import { migration0004 } from './0004_story_moves'
 import { migration0005 } from './0005_story_search'
+import { migration0006 } from './0006_comments_locks'
 
 /** Every migration, in order. Append new ones; never reorder or edit shipped ones. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006]
 
 /** The schema version this build of Newsdesk writes. A database above it is refused. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -28,6 +28,7 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
       <td className={story.deadlineAt && Date.parse(story.deadlineAt) < Date.now() ? 'overdue' : undefined}>
         {story.deadlineAt ? <time dateTime={story.deadlineAt}>{lastChange.format(new Date(story.deadlineAt))}</time> : null}
       </td>
+      <td className="number">{story.openComments > 0 ? story.openComments : ''}</td>
       <td>
         <time dateTime={story.updatedAt}>{lastChange.format(new Date(story.updatedAt))}</time>
       </td>

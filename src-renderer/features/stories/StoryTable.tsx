@@ -13,6 +13,7 @@ export function StoryTable({ stories, onOpen, label }: { stories: Story[]; onOpe
           <th scope="col">State</th>
           <th scope="col">Words</th>
           <th scope="col">Deadline</th>
+          <th scope="col">Comments</th>
           <th scope="col">Last change</th>
         </tr>
       </thead>

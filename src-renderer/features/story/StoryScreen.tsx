@@ -10,6 +10,7 @@ import { useDebounced } from './useDebounced'
 import type { Person } from '../../../src-shared/domain/person'
 import { runCopyChecks } from '../../../src-shared/checks/copyChecks'
 import { ChecksPanel } from './ChecksPanel'
+import { CommentsPanel } from './CommentsPanel'
 import { HistoryPanel } from './HistoryPanel'
 import { selectText } from './selectText'
 import { StoryMoves } from './StoryMoves'
@@ -22,7 +23,7 @@ import { useStoryDraft } from './useStoryDraft'
 export function StoryScreen({ storyId, person, onClose }: { storyId: string; person: Person; onClose: () => void }) {
   const draft = useStoryDraft(storyId)
   const { story, fields, state, update, saveNow } = draft
-  const [panel, setPanel] = useState<'details' | 'checks' | 'history'>('details')
+  const [panel, setPanel] = useState<'details' | 'checks' | 'comments' | 'history'>('details')
   const editorRef = useRef<Editor | null>(null)
   const [bodyText, setBodyText] = useState<string | null>(null)
   const [loadCount, setLoadCount] = useState(0)
@@ -107,12 +108,17 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>
             Checks{findings.length > 0 ? ` (${findings.length})` : ''}
           </button>
+          <button type="button" role="tab" aria-selected={panel === 'comments'} onClick={() => setPanel('comments')}>
+            Comments{story.openComments > 0 ? ` (${story.openComments})` : ''}
+          </button>
           <button type="button" role="tab" aria-selected={panel === 'history'} onClick={() => setPanel('history')}>
             History
           </button>
         </div>
         {panel === 'details' ? (
           <StoryMeta story={story} fields={fields} update={update} onBlur={() => void saveNow()} />
+        ) : panel === 'comments' ? (
+          <CommentsPanel storyId={story.id} person={person} onChange={() => void draft.refresh()} />
         ) : panel === 'checks' ? (
           <ChecksPanel findings={findings} onShow={(excerpt) => editorRef.current && selectText(editorRef.current, excerpt)} />
         ) : (

@@ -29,6 +29,8 @@ export interface StoryDraft {
   reload: () => Promise<void>
   /** Saves what is unsaved, then gives the story's version as stored (for a move). */
   settle: () => Promise<number>
+  /** Re-reads the stored story's list facts (e.g. its open comments) without touching the text. */
+  refresh: () => Promise<void>
 }
 
 /**
@@ -142,5 +144,10 @@ export function useStoryDraft(storyId: string): StoryDraft {
     return version.current
   }, [saveNow])
 
-  return { story, fields, state, update, saveNow, replace, reload, settle }
+  const refresh = useCallback(async () => {
+    const result = await newsdesk!.stories.get({ id: storyId })
+    if (result.ok) setStory((current) => (current ? { ...current, openComments: result.value.openComments } : current))
+  }, [storyId])
+
+  return { story, fields, state, update, saveNow, replace, reload, settle, refresh }
 }
