@@ -17,6 +17,8 @@ const MAX_BODY_BYTES = 80 * 1024 * 1024 // a 50 MB picture, base64-encoded
 export interface TestHostOptions {
   /** The workstation's data folder (a temp folder per test). */
   dataDir: string
+  /** Where settings.json (who is working here) lives; the data folder unless given, so two hosts can share one database as two people. */
+  settingsDir?: string
   /** 0 (the default) picks a free port. */
   port?: number
   rendererDir?: string
@@ -50,7 +52,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const indexHtml = page.replace('</head>', `  <script src="./${HOST_PREFIX.slice(1)}/bridge.js"></script>\n  </head>`)
 
   const workstation = openWorkstation({
-    settings: await openNodeSettings(options.dataDir),
+    settings: await openNodeSettings(options.settingsDir ?? options.dataDir),
     dataDir: options.dataDir,
     dataDirSource: 'env',
     appVersion: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_PICTURE_BYTES } from '../../src-shared/domain/picture'
 import { DATABASE_FILE_NAME, openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { createCommentService } from '../comments/commentService'
+import { createLockService } from '../locks/lockService'
 import { listMoves } from '../desk/listMoves'
 import { moveStory } from '../desk/moveStory'
 import { createDispatcher, type BugReporter, type Dispatch } from '../ipc/dispatch'
@@ -61,6 +62,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const profile = createProfile(options.settings, people)
   const stories = createStoryService(store, context, () => profile.get())
   const comments = createCommentService(store, context, () => profile.get())
+  const locks = createLockService(store, context, () => profile.get())
   const pictures = createPictureService(store, context, {
     folder: join(options.dataDir, 'pictures'),
     maxBytes: () => {
@@ -93,6 +95,10 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     desk: {
       move: (input) => moveStory(store, context, profile.get(), input),
       moves: ({ storyId }) => listMoves(store, storyId),
+    },
+    locks: {
+      claim: (input) => locks.claim(input),
+      release: (input) => (locks.release(input), { released: true as const }),
     },
     comments: {
       list: (input) => comments.list(input),

@@ -3,6 +3,7 @@ import { AppInfo } from '../domain/appInfo'
 import { Headline, LanguageTag, RowId, STORY_STATES, StoryPage, StoryState } from '../domain/story'
 import { StoryMove } from '../domain/workflow'
 import { CommentBody, StoryComment } from '../domain/comment'
+import { StoryLock } from '../domain/lock'
 import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
 import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
@@ -89,6 +90,11 @@ export const contract = {
     ),
     /** A story's moves, oldest first. */
     moves: channel(z.object({ storyId: RowId }).strict(), z.array(StoryMove)),
+  },
+  locks: {
+    /** Claims or renews the edit lock; with `takeOver`, an editor takes it from its holder. */
+    claim: channel(z.object({ storyId: RowId, takeOver: z.boolean().default(false) }).strict(), StoryLock),
+    release: channel(z.object({ storyId: RowId }).strict(), z.object({ released: z.literal(true) })),
   },
   comments: {
     /** A story's comments, oldest first (internal: never exported). */

@@ -12,6 +12,8 @@ import { runCopyChecks } from '../../../src-shared/checks/copyChecks'
 import { ChecksPanel } from './ChecksPanel'
 import { CommentsPanel } from './CommentsPanel'
 import { HistoryPanel } from './HistoryPanel'
+import { LockBanner } from './LockBanner'
+import { useStoryLock } from './useStoryLock'
 import { selectText } from './selectText'
 import { StoryMoves } from './StoryMoves'
 import { SaveStatus } from './SaveStatus'
@@ -22,7 +24,11 @@ import { useStoryDraft } from './useStoryDraft'
 /** The story screen: headline, standfirst and body in the middle; metadata and history at the side. */
 export function StoryScreen({ storyId, person, onClose }: { storyId: string; person: Person; onClose: () => void }) {
   const draft = useStoryDraft(storyId)
-  const { story, fields, state, update, saveNow } = draft
+  const { story, fields, state, saveNow } = draft
+  // Someone else's lock makes the story read-only here; losing ours saves our text first.
+  const { lock, takeOver } = useStoryLock(storyId, () => saveNow(true))
+  const editable = lock?.mine ?? false
+  const update: typeof draft.update = (change) => editable && draft.update(change)
   const [panel, setPanel] = useState<'details' | 'checks' | 'comments' | 'history'>('details')
   const editorRef = useRef<Editor | null>(null)
   const [bodyText, setBodyText] = useState<string | null>(null)
@@ -47,7 +53,8 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   }, [saveNow])
 
   if (state.kind === 'missing') return <p className="error-banner" role="alert">{state.message}</p>
-  if (!story || !fields) return <p className="muted">Opening the story…</p>
+  // Wait for the lock too: an editor that turned editable under the person's fingers would drop keys.
+  if (!story || !fields || !lock) return <p className="muted">Opening the story…</p>
 
   const direction = directionOf(fields.language)
   const words = counts?.words ?? story.wordCount
@@ -71,6 +78,9 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
         </span>
         <SaveStatus state={state} onReload={() => void draft.reload().then(() => setLoadCount((n) => n + 1))} />
       </header>
+      {lock && !lock.mine && (
+        <LockBanner lock={lock} canTakeOver={person.roles.includes('editor') || person.roles.includes('admin')} onTakeOver={() => void takeOver().then(() => draft.reload()).then(() => setLoadCount((n) => n + 1))} />
+      )}
       <article className="story-copy" lang={fields.language} dir={direction}>
         <TextField
           className="field-headline"
@@ -78,6 +88,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           multiline
           value={fields.headline}
           dir={direction}
+          readOnly={!editable}
           onChange={(headline) => update({ headline })}
           onBlur={() => void saveNow()}
         />
@@ -87,15 +98,16 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           multiline
           value={fields.standfirst}
           dir={direction}
+          readOnly={!editable}
           onChange={(standfirst) => update({ standfirst })}
           onBlur={() => void saveNow()}
         />
         <BodyEditor
-          key={`${direction}:${loadCount}:${story.id}`}
+          key={`${direction}:${loadCount}:${story.id}:${editable}`}
           initial={fields.body}
           direction={direction}
           language={fields.language}
-          readOnly={state.kind === 'conflict'}
+          readOnly={state.kind === 'conflict' || !editable}
           onChange={onBody}
           onBlur={() => void saveNow()}
         />
@@ -116,7 +128,9 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           </button>
         </div>
         {panel === 'details' ? (
-          <StoryMeta story={story} fields={fields} update={update} onBlur={() => void saveNow()} />
+          <fieldset className="plain-fieldset" disabled={!editable}>
+            <StoryMeta story={story} fields={fields} update={update} onBlur={() => void saveNow()} />
+          </fieldset>
         ) : panel === 'comments' ? (
           <CommentsPanel storyId={story.id} person={person} onChange={() => void draft.refresh()} />
         ) : panel === 'checks' ? (

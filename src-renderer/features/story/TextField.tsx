@@ -11,6 +11,7 @@ export function TextField(props: {
   dir?: 'ltr' | 'rtl' | 'auto'
   placeholder?: string
   hint?: string
+  readOnly?: boolean
 }) {
   const id = useId()
   const common = {
@@ -18,6 +19,7 @@ export function TextField(props: {
     value: props.value,
     dir: props.dir ?? 'auto',
     placeholder: props.placeholder,
+    readOnly: props.readOnly,
     onChange: (event: { target: { value: string } }) => props.onChange(event.target.value),
     onBlur: props.onBlur,
     'aria-describedby': props.hint ? `${id}-hint` : undefined,

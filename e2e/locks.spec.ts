@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { LOCK_HEARTBEAT_MS } from '../src-shared/domain/lock'
+import { expect, SCREENSHOT_DIR, test } from './fixtures'
+import { startTestHost } from './host/testHost'
+import { StoryPage } from './pages/storyPage'
+
+test('a story open for editing is read-only for others; an editor takes it over and the holder’s text is kept', async ({ page, host, dataDir, browser }) => {
+  test.setTimeout(60_000)
+  // A second workstation on the same database, used by an editor.
+  const editorSettings = mkdtempSync(join(tmpdir(), 'newsdesk-editor-'))
+  const editorHost = await startTestHost({ dataDir, settingsDir: editorSettings })
+  const editor = await editorHost.workstation.dispatch('people:create', { name: 'Desk Editor', roles: ['editor'] })
+  if (!editor.ok) throw new Error(editor.error.message)
+  await editorHost.workstation.dispatch('profile:set', { personId: (editor.value as { id: string }).id })
+
+  await page.goto(host.url)
+  const reporter = new StoryPage(page)
+  const id = await reporter.create('Floods in Sindh')
+  await reporter.body().click()
+  await page.keyboard.type('First line by the reporter.')
+  await reporter.saved()
+
+  const editorPage = await browser.newPage()
+  try {
+    await editorPage.goto(`${editorHost.url}#story/${id}`)
+    const desk = new StoryPage(editorPage)
+    await expect(editorPage.getByTestId('lock-banner')).toContainText('Test Reporter is editing this story')
+    await expect(desk.body()).toHaveAttribute('contenteditable', 'false')
+    await editorPage.screenshot({ path: join(SCREENSHOT_DIR, 'lock-read-only.png') })
+
+    // The reporter keeps typing; the editor takes over.
+    await page.keyboard.type(' Still typing.')
+    await editorPage.getByRole('button', { name: 'Take over' }).click()
+    await expect(editorPage.getByTestId('lock-banner')).toHaveCount(0)
+    await expect(desk.body()).toHaveAttribute('contenteditable', 'true')
+
+    // At the reporter's next heartbeat: their text is saved first, then the story turns read-only.
+    await expect(page.getByTestId('lock-banner')).toContainText('Desk Editor is editing this story', { timeout: LOCK_HEARTBEAT_MS + 5_000 })
+    await expect(reporter.body()).toHaveAttribute('contenteditable', 'false')
+    const stored = await host.workstation.dispatch('stories:get', { id })
+    expect(stored.ok && (stored.value as { bodyHtml: string }).bodyHtml).toBe('<p dir="ltr">First line by the reporter. Still typing.</p>')
+  } finally {
+    await editorPage.close()
+    await editorHost.close()
+    rmSync(editorSettings, { recursive: true, force: true })
+  }
+})
