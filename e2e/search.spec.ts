@@ -43,3 +43,22 @@ test('searching the stories finds words literally, in any script, with the match
   await box.fill('')
   await expect(rows).toHaveCount(3)
 })
+
+test('the story list sorts by a column header and narrows by filters', async ({ page, host }) => {
+  for (const [headline, section] of [['Budget day', 'Business'], ['Arrests in Lahore', 'News'], ['Cricket final', 'Sport']] as const) {
+    const created = await host.workstation.dispatch('stories:create', { headline })
+    const draft = created.ok ? (created.value as StoryDetail) : null
+    if (!draft) throw new Error('create failed')
+    await host.workstation.dispatch('stories:save', { id: draft.id, baseVersion: 1, fields: { ...fieldsOf(draft), section } })
+  }
+  await page.goto(`${host.url}#stories`)
+  const headlines = page.getByRole('table', { name: 'Stories' }).locator('tbody tr td:first-child a')
+  await page.getByRole('button', { name: 'Headline' }).click()
+  await expect(headlines).toHaveText(['Arrests in Lahore', 'Budget day', 'Cricket final'])
+  await expect(page.getByRole('columnheader', { name: /Headline/ })).toHaveAttribute('aria-sort', 'ascending')
+  await page.getByRole('button', { name: /Headline/ }).click()
+  await expect(headlines).toHaveText(['Cricket final', 'Budget day', 'Arrests in Lahore'])
+  await page.getByRole('group', { name: 'Filters' }).getByLabel('Section').fill('Sport')
+  await expect(headlines).toHaveText(['Cricket final'])
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'stories-sorted-filtered.png') })
+})

@@ -101,3 +101,26 @@ describe('people, the profile and credits', () => {
     expect(mine.total).toBe(3)
   })
 })
+
+describe('sorting and filtering the story lists', () => {
+  it('sorts by any column both ways and narrows by section, language, assignee and deadline range', async () => {
+    const me = await call<{ id: string }>('people:create', { name: 'Awais Kiyani' })
+    const make = async (headline: string, fields: Record<string, unknown>) => {
+      const draft = await call<Parameters<typeof fieldsOf>[0]>('stories:create', { headline })
+      await call('stories:save', { id: draft.id, baseVersion: 1, fields: { ...fieldsOf(draft), ...fields } })
+    }
+    await make('Budget', { section: 'Business', language: 'en', deadlineAt: '2024-06-03T12:00:00.000Z', assigneeId: me.id })
+    await make('Arrests', { section: 'News', language: 'en', deadlineAt: '2024-06-01T12:00:00.000Z' })
+    await make('Cricket', { section: 'Sport', language: 'ur', deadlineAt: null })
+    const headlines = async (payload: unknown) => (await call<{ stories: { headline: string }[] }>('stories:list', payload)).stories.map((s) => s.headline)
+    expect(await headlines({ sort: { column: 'headline', direction: 'asc' } })).toEqual(['Arrests', 'Budget', 'Cricket'])
+    expect(await headlines({ sort: { column: 'headline', direction: 'desc' } })).toEqual(['Cricket', 'Budget', 'Arrests'])
+    expect(await headlines({ sort: { column: 'deadline', direction: 'asc' } })).toEqual(['Arrests', 'Budget', 'Cricket'])
+    expect(await headlines({ sort: { column: 'section', direction: 'asc' } })).toEqual(['Budget', 'Arrests', 'Cricket'])
+    expect(await headlines({ filters: { section: 'News' } })).toEqual(['Arrests'])
+    expect(await headlines({ filters: { language: 'ur' } })).toEqual(['Cricket'])
+    expect(await headlines({ filters: { assigneeId: me.id } })).toEqual(['Budget'])
+    expect(await headlines({ filters: { deadlineFrom: '2024-06-02T00:00:00.000Z', deadlineTo: '2024-06-30T00:00:00.000Z' } })).toEqual(['Budget'])
+    expect(await desk.dispatch('stories:list', { sort: { column: 'id; DROP TABLE stories', direction: 'asc' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+})

@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
 import type { Person } from '../../src-shared/domain/person'
-import type { StoryPage, StoryState } from '../../src-shared/domain/story'
+import type { StoryFilters, StoryPage, StorySort, StoryState } from '../../src-shared/domain/story'
+import { applyFilters, applySort } from './listQuery'
 import { renderByline } from '../../src-shared/text/byline'
 import { EMPTY_BODY, type Revision, type RevisionSummary, type StoryDetail } from '../../src-shared/domain/storyDraft'
 import { directionOf } from '../../src-shared/text/direction'
@@ -27,7 +27,7 @@ export interface StoryService {
   /** @throws ServiceError `not_found` for an unknown or deleted id. */
   get(input: { id: string }): StoryDetail
   /** Live stories, most recently changed first; with `mine`, those assigned to the current person, most urgent deadline first. */
-  list(input: { limit: number; offset: number; mine?: boolean; states?: readonly StoryState[]; query?: string }): StoryPage
+  list(input: { limit: number; offset: number; mine?: boolean; states?: readonly StoryState[]; query?: string; sort?: StorySort; filters?: StoryFilters }): StoryPage
   /** See `saveStory`. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
   save(input: SaveRequest): StoryDetail
   /** A story's history, newest first. */
@@ -95,15 +95,15 @@ export function createStoryService(store: Store, context: ServiceContext, curren
       return story
     },
 
-    list({ limit, offset, mine = false, states = [], query: text = '' }) {
+    list({ limit, offset, mine = false, states = [], query: text = '', sort, filters = {} }) {
       const match = matchExpression(text)
       if (match) return searchStories(store, match, { limit, offset, states, assigneeId: mine ? (currentPerson()?.id ?? '') : undefined })
-      let live = query.selectFrom('stories').where('deleted_at', 'is', null)
+      let live = applyFilters(query.selectFrom('stories').where('deleted_at', 'is', null), filters)
       if (states.length > 0) live = live.where('state', 'in', [...states])
       if (mine) live = live.where('assignee_id', '=', currentPerson()?.id ?? '')
-      const ordered = mine
-        ? live.select(SUMMARY_COLUMNS).orderBy(sql`deadline_at IS NULL`).orderBy('deadline_at', 'asc').orderBy('updated_at', 'desc')
-        : live.select(SUMMARY_COLUMNS).orderBy('updated_at', 'desc').orderBy('id', 'desc')
+      // "My stories" is most urgent first unless a column was chosen.
+      const order = sort ?? (mine ? { column: 'deadline', direction: 'asc' } : { column: 'updated', direction: 'desc' })
+      const ordered = applySort(live.select(SUMMARY_COLUMNS), order)
       const rows = store.all(ordered.limit(limit).offset(offset))
       const count = store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))
       const open = openCommentCounts(store, rows.map((row) => row.id))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AppInfo } from '../domain/appInfo'
-import { Headline, LanguageTag, RowId, STORY_STATES, StoryPage, StoryState } from '../domain/story'
+import { Headline, LanguageTag, RowId, STORY_STATES, StoryFilters, StoryPage, StorySort, StoryState } from '../domain/story'
 import { StoryMove } from '../domain/workflow'
 import { CommentBody, StoryComment } from '../domain/comment'
 import { StoryLock } from '../domain/lock'
@@ -45,6 +45,9 @@ export const contract = {
           query: z.string().max(200).default(''),
           /** Only stories in these desk states (all states when empty). */
           states: z.array(StoryState).max(STORY_STATES.length).default([]),
+          /** Ignored while searching (best match first); default: last change, or deadline for "mine". */
+          sort: StorySort.optional(),
+          filters: StoryFilters.default({}),
         })
         .strict(),
       StoryPage,

@@ -105,3 +105,18 @@ export const StoryPage = z.object({
   total: z.number().int().nonnegative(),
 })
 export type StoryPage = z.infer<typeof StoryPage>
+
+/** Columns the story lists can be sorted by (issue 5: "sort by any column"). */
+export const STORY_SORT_COLUMNS = ['updated', 'headline', 'byline', 'slug', 'section', 'state', 'words', 'deadline'] as const
+export const StorySort = z.object({ column: z.enum(STORY_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })
+export type StorySort = z.infer<typeof StorySort>
+
+/** Narrowing of the story lists; every field optional. Deadlines are instants, `deadlineTo` inclusive. */
+export const StoryFilters = z.object({
+  section: z.string().trim().max(80).optional(),
+  assigneeId: RowId.optional(),
+  language: z.string().trim().max(35).optional(),
+  deadlineFrom: Instant.optional(),
+  deadlineTo: Instant.optional(),
+})
+export type StoryFilters = z.infer<typeof StoryFilters>

@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import type { StoryFilters, StorySort } from '../../../src-shared/domain/story'
+import { StoryFiltersBar } from '../stories/StoryFiltersBar'
 import { StoryTable } from '../stories/StoryTable'
 import { useStories } from '../stories/useStories'
 import { QUEUES, type QueueId } from './queues'
@@ -7,7 +9,9 @@ import { QUEUES, type QueueId } from './queues'
 export function QueueView({ onOpen }: { onOpen: (storyId: string) => void }) {
   const [queueId, setQueueId] = useState<QueueId>('desk')
   const queue = QUEUES.find((q) => q.id === queueId)!
-  const { stories, total, loading, error } = useStories({ states: queue.states })
+  const [sort, setSort] = useState<StorySort | undefined>(undefined)
+  const [filters, setFilters] = useState<StoryFilters>({})
+  const { stories, total, loading, error } = useStories({ states: queue.states, sort, filters })
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header">
@@ -23,9 +27,10 @@ export function QueueView({ onOpen }: { onOpen: (storyId: string) => void }) {
           </button>
         ))}
       </div>
+      <StoryFiltersBar filters={filters} onChange={setFilters} />
       {error && <p className="error-banner" role="alert">{error.message}</p>}
       {!loading && stories.length === 0 && !error && <p className="empty-state">Nothing here.</p>}
-      {stories.length > 0 && <StoryTable stories={stories} onOpen={onOpen} label={queue.label} />}
+      {stories.length > 0 && <StoryTable stories={stories} onOpen={onOpen} label={queue.label} sort={sort} onSort={setSort} />}
     </section>
   )
 }

@@ -2,6 +2,8 @@ import { Plus, Search } from 'lucide-react'
 import { useDebounced } from '../story/useDebounced'
 import { useState } from 'react'
 import { NewStoryForm } from './NewStoryForm'
+import type { StoryFilters, StorySort } from '../../../src-shared/domain/story'
+import { StoryFiltersBar } from './StoryFiltersBar'
 import { StoryTable } from './StoryTable'
 import { useStories } from './useStories'
 
@@ -9,7 +11,9 @@ import { useStories } from './useStories'
 export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string) => void; mine?: boolean }) {
   const [query, setQuery] = useState('')
   const settledQuery = useDebounced(query, 200)
-  const { stories, total, loading, error, create } = useStories({ mine, query: settledQuery })
+  const [sort, setSort] = useState<StorySort | undefined>(undefined)
+  const [filters, setFilters] = useState<StoryFilters>({})
+  const { stories, total, loading, error, create } = useStories({ mine, query: settledQuery, sort, filters })
   const [composing, setComposing] = useState(false)
 
   async function createAndOpen(headline: string) {
@@ -37,6 +41,7 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
           <input type="search" aria-label="Search stories" placeholder="Search headlines, text, bylines, captions" value={query} onChange={(event) => setQuery(event.target.value)} dir="auto" />
         </label>
       </div>
+      <StoryFiltersBar filters={filters} onChange={setFilters} />
       {composing && <NewStoryForm onCreate={createAndOpen} onCancel={() => setComposing(false)} />}
       {error && (
         <p className="error-banner" role="alert">
@@ -47,7 +52,7 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
         <p className="empty-state">{settledQuery.trim() ? 'No story matches.' : mine ? 'Nothing is assigned to you. Stories you start are assigned to you.' : 'No stories yet. Start one with “New story”.'}</p>
       )}
       {stories.length > 0 && (
-        <StoryTable stories={stories} onOpen={onOpen} label="Stories" />
+        <StoryTable stories={stories} onOpen={onOpen} label={mine ? 'My stories' : 'Stories'} sort={settledQuery.trim() ? undefined : sort} onSort={setSort} />
       )}
     </section>
   )

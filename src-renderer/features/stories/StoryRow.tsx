@@ -18,6 +18,7 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
       <td className="story-slug" dir="auto">
         {story.slug}
       </td>
+      <td dir="auto">{story.section}</td>
       <td>
         <span className={`state-badge state-${story.state}`}>{story.state}</span>
       </td>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { NewsdeskError } from '../../../src-shared/contract/errors'
-import type { Story, StoryState } from '../../../src-shared/domain/story'
+import type { Story, StoryFilters, StorySort, StoryState } from '../../../src-shared/domain/story'
 import { CallFailed, newsdesk, unwrap } from '../../api/newsdesk'
 
 /** The story list as the Stories view needs it. */
@@ -17,8 +17,15 @@ export interface StoriesState {
 const PAGE_SIZE = 100
 
 /** Loads the first page of stories (all, mine, or in some states) and creates new ones. */
-export function useStories({ mine = false, states = [], query = '' }: { mine?: boolean; states?: readonly StoryState[]; query?: string } = {}): StoriesState {
+export function useStories({
+  mine = false,
+  states = [],
+  query = '',
+  sort,
+  filters = {},
+}: { mine?: boolean; states?: readonly StoryState[]; query?: string; sort?: StorySort | undefined; filters?: StoryFilters } = {}): StoriesState {
   const stateKey = states.join(',')
+  const viewKey = JSON.stringify({ sort, filters })
   const [stories, setStories] = useState<Story[]>([])
   const [total, setTotal] = useState(0)
   const [loading, setLoading] = useState(true)
@@ -26,13 +33,21 @@ export function useStories({ mine = false, states = [], query = '' }: { mine?: b
 
   const reload = useCallback(async () => {
     if (!newsdesk) return
-    const result = await newsdesk.stories.list({ limit: PAGE_SIZE, mine, query, states: stateKey ? (stateKey.split(',') as StoryState[]) : [] })
+    const { sort: order, filters: narrow } = JSON.parse(viewKey) as { sort?: StorySort; filters: StoryFilters }
+    const result = await newsdesk.stories.list({
+      limit: PAGE_SIZE,
+      mine,
+      query,
+      states: stateKey ? (stateKey.split(',') as StoryState[]) : [],
+      filters: narrow,
+      ...(order ? { sort: order } : {}),
+    })
     setLoading(false)
     if (!result.ok) return setError(result.error)
     setStories(result.value.stories)
     setTotal(result.value.total)
     setError(null)
-  }, [mine, stateKey, query])
+  }, [mine, stateKey, query, viewKey])
 
   useEffect(() => {
     void reload()
