@@ -5,6 +5,7 @@ import { BODY_TEXT_OPTIONS, bodyExtensions, isAllowedLink, type TextDirection } 
 import { RowId } from '../../src-shared/domain/story'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { countText } from '../../src-shared/text/countText'
+import { withoutDirection } from '../../src-shared/editor/withoutDirection'
 import { ServiceError } from '../app/serviceError'
 
 /** A body checked against the editor schema, with what is derived from it. */
@@ -80,18 +81,6 @@ function asBrowserSerializes(html: string): string {
 }
 
 type JsonNode = { attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: JsonNode[] }
-
-/** Drops `attrs.dir` everywhere: the direction is the story's, applied when rendering. */
-function withoutDirection<T>(node: T): T {
-  const { attrs, content, ...rest } = node as JsonNode
-  const copy: JsonNode = { ...rest }
-  if (attrs) {
-    const { dir: _dir, ...others } = attrs
-    if (Object.keys(others).length > 0) copy.attrs = others
-  }
-  if (content) copy.content = content.map(withoutDirection)
-  return copy as T
-}
 
 function withoutUnsafeLinks<T>(node: T): T {
   const { marks, content, ...rest } = node as JsonNode

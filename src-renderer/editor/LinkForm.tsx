@@ -13,7 +13,12 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
     if (!url) return remove()
     const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`
     if (!isAllowedLink(withScheme)) return setError('Links must start with http, https, mailto or tel.')
-    editor.chain().focus().extendMarkRange('link').setLink({ href: withScheme }).run()
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      // Nothing selected: the address itself becomes the linked text.
+      editor.chain().focus().insertContent({ type: 'text', text: url, marks: [{ type: 'link', attrs: { href: withScheme } }] }).run()
+    } else {
+      editor.chain().focus().extendMarkRange('link').setLink({ href: withScheme }).run()
+    }
     onDone()
   }
 

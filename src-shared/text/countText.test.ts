@@ -32,3 +32,15 @@ describe('countCharacters', () => {
     expect(countCharacters(text)).toBe(characters)
   })
 })
+
+describe('counting long texts', () => {
+  it('gives the same counts in pieces as a short text does, including across the piece size', () => {
+    const paragraph = 'Heavy rain hit Karachi on Saturday 👍🏽, کراچی میں شدید بارش, 东京奥运会. '
+    const long = paragraph.repeat(400) // ~30,000 code units: many pieces
+    expect(countWords(long)).toBe(countWords(paragraph) * 400)
+    expect(countCharacters(long)).toBe(countCharacters(paragraph) * 400)
+    const cjk = '东京奥运会'.repeat(1000) // no whitespace at all
+    expect(countWords(cjk)).toBe(5000)
+    expect(countCharacters('👍🏽'.repeat(3000))).toBe(3000)
+  })
+})

@@ -12,7 +12,7 @@ export function RevisionView({ revision, currentHtml, onRestore, onClose }: { re
   const [compare, setCompare] = useState(false)
   const dir = directionOf(revision.fields.language)
   return (
-    <div className="revision-view" role="dialog" aria-label="Revision" aria-modal="false">
+    <div className="revision-view" role="dialog" aria-label="Revision" aria-modal="false" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div className="revision-actions">
         <label>
           <input type="checkbox" checked={compare} onChange={(event) => setCompare(event.target.checked)} /> Compare with current

@@ -3,6 +3,8 @@ import { slugify } from '../../../src-shared/text/slugify'
 import { AssigneeField } from './AssigneeField'
 import { CreditsEditor } from './CreditsEditor'
 import { LeadPictureEditor } from './LeadPictureEditor'
+import { fromWallClock, toWallClock } from '../../../src-shared/time/zonedTime'
+import { TagsField } from './TagsField'
 import { TextField } from './TextField'
 import { LANGUAGES, TIME_ZONES, deskTimeZone } from './choices'
 import { ZonedTimeField } from './ZonedTimeField'
@@ -21,6 +23,7 @@ export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetai
       <h2 className="side-heading">Details</h2>
       <TextField
         label="Slug"
+        maxLength={100}
         value={slug}
         dir="auto"
         hint={fields.slugLocked ? 'Edited by hand; cleaned and made unique when saved.' : 'Follows the headline until you edit it.'}
@@ -32,14 +35,8 @@ export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetai
           Follow the headline again
         </button>
       )}
-      <TextField label="Section" value={fields.section} onChange={(section) => update({ section })} onBlur={onBlur} />
-      <TextField
-        label="Tags"
-        value={fields.tags.join(', ')}
-        hint="Separated by commas."
-        onChange={(value) => update({ tags: value.split(',').map((tag) => tag.trim()).filter(Boolean) })}
-        onBlur={onBlur}
-      />
+      <TextField label="Section" maxLength={80} value={fields.section} onChange={(section) => update({ section })} onBlur={onBlur} />
+      <TagsField tags={fields.tags} onChange={(tags) => update({ tags })} onBlur={onBlur} />
       <div className="field">
         <label htmlFor="story-language">Language</label>
         <select id="story-language" value={fields.language} onChange={(event) => update({ language: event.target.value })} onBlur={onBlur}>
@@ -50,13 +47,16 @@ export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetai
           ))}
         </select>
       </div>
-      <TextField label="Dateline place" value={fields.datelinePlace} onChange={(datelinePlace) => update({ datelinePlace })} onBlur={onBlur} />
+      <TextField label="Dateline place" maxLength={120} value={fields.datelinePlace} onChange={(datelinePlace) => update({ datelinePlace })} onBlur={onBlur} />
       <ZonedTimeField
         label="Dateline time"
         instant={fields.datelineAt}
         zone={zone}
         onChange={(datelineAt) => update({ datelineAt, datelineZone: zone })}
-        onZoneChange={(datelineZone) => update({ datelineZone })}
+        // The time as typed stays; it now means that wall-clock time in the new zone.
+        onZoneChange={(datelineZone) =>
+          update({ datelineZone, datelineAt: fields.datelineAt ? fromWallClock(toWallClock(fields.datelineAt, zone), datelineZone) : null })
+        }
         zones={TIME_ZONES}
         onBlur={onBlur}
       />
@@ -69,11 +69,15 @@ export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetai
           min={1}
           step={50}
           value={fields.wordTarget ?? ''}
-          onChange={(event) => update({ wordTarget: event.target.value ? Math.max(1, Math.round(Number(event.target.value))) : null })}
+          max={100_000}
+          onChange={(event) => {
+            const target = Math.round(Number(event.target.value))
+            update({ wordTarget: event.target.value && Number.isFinite(target) && target >= 1 ? Math.min(target, 100_000) : null })
+          }}
           onBlur={onBlur}
         />
       </div>
-      <TextField label="Ednote" multiline value={fields.ednote} hint="For the desk only; never published." onChange={(ednote) => update({ ednote })} onBlur={onBlur} />
+      <TextField label="Ednote" multiline maxLength={10_000} value={fields.ednote} hint="For the desk only; never published." onChange={(ednote) => update({ ednote })} onBlur={onBlur} />
     </div>
   )
 }

@@ -1,11 +1,13 @@
 import type { Editor } from '@tiptap/react'
 import { ArrowLeft } from 'lucide-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { BodyJson } from '../../../src-shared/domain/storyDraft'
+import { HEADLINE_MAX_LENGTH } from '../../../src-shared/domain/story'
+import { STANDFIRST_MAX_LENGTH, type BodyJson } from '../../../src-shared/domain/storyDraft'
 import { BODY_TEXT_OPTIONS } from '../../../src-shared/editor/bodyExtensions'
 import { countText, type TextCounts } from '../../../src-shared/text/countText'
 import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
+import { withoutDirection } from '../../../src-shared/editor/withoutDirection'
 import { useDebounced } from './useDebounced'
 import type { Person } from '../../../src-shared/domain/person'
 import { runCopyChecks } from '../../../src-shared/checks/copyChecks'
@@ -26,8 +28,9 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const draft = useStoryDraft(storyId)
   const { story, fields, state, saveNow } = draft
   // Someone else's lock makes the story read-only here; losing ours saves our text first.
-  const { lock, takeOver } = useStoryLock(storyId, () => saveNow(true))
-  const editable = lock?.mine ?? false
+  const { lock, takeOver } = useStoryLock(storyId, async () => void (await saveNow(true)))
+  // A conflict freezes the text too: anything typed after it could not be saved.
+  const editable = (lock?.mine ?? false) && state.kind !== 'conflict'
   const update: typeof draft.update = (change) => editable && draft.update(change)
   const [panel, setPanel] = useState<'details' | 'checks' | 'comments' | 'history'>('details')
   const editorRef = useRef<Editor | null>(null)
@@ -62,13 +65,13 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const onBody = (body: BodyJson, editor: Editor) => {
     editorRef.current = editor
     setBodyText(editor.getText(BODY_TEXT_OPTIONS))
-    update({ body })
+    update({ body: withoutDirection(body) })
   }
 
   return (
     <div className="story-screen">
       <header className="story-bar">
-        <button type="button" className="button" onClick={() => void saveNow().then(onClose)}>
+        <button type="button" className="button" onClick={() => void saveNow().then((saved) => saved && onClose())}>
           <ArrowLeft size={16} aria-hidden="true" /> Stories
         </button>
         <StoryMoves story={story} person={person} blocking={findings.filter((f) => f.blocking)} beforeMove={draft.settle} onMoved={draft.replace} />
@@ -89,6 +92,8 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           value={fields.headline}
           dir={direction}
           readOnly={!editable}
+          singleLine
+          maxLength={HEADLINE_MAX_LENGTH}
           onChange={(headline) => update({ headline })}
           onBlur={() => void saveNow()}
         />
@@ -99,6 +104,8 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           value={fields.standfirst}
           dir={direction}
           readOnly={!editable}
+          singleLine
+          maxLength={STANDFIRST_MAX_LENGTH}
           onChange={(standfirst) => update({ standfirst })}
           onBlur={() => void saveNow()}
         />
@@ -107,7 +114,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           initial={fields.body}
           direction={direction}
           language={fields.language}
-          readOnly={state.kind === 'conflict' || !editable}
+          readOnly={!editable}
           onChange={onBody}
           onBlur={() => void saveNow()}
         />
@@ -139,7 +146,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           <HistoryPanel
             story={story}
             currentHtml={story.bodyHtml}
-            beforeRestore={saveNow}
+            beforeRestore={async () => void (await saveNow())}
             onRestored={(restored) => {
               draft.replace(restored)
               setLoadCount((n) => n + 1)

@@ -12,6 +12,10 @@ export function TextField(props: {
   placeholder?: string
   hint?: string
   readOnly?: boolean
+  /** The contract's limit for the field, in characters: the field stops there instead of the save failing. */
+  maxLength?: number
+  /** One line even when shown as a textarea (a headline wraps but has no line breaks). */
+  singleLine?: boolean
 }) {
   const id = useId()
   const common = {
@@ -20,7 +24,9 @@ export function TextField(props: {
     dir: props.dir ?? 'auto',
     placeholder: props.placeholder,
     readOnly: props.readOnly,
-    onChange: (event: { target: { value: string } }) => props.onChange(event.target.value),
+    maxLength: props.maxLength,
+    onChange: (event: { target: { value: string } }) => props.onChange(props.singleLine ? event.target.value.replace(/[\r\n]+/g, ' ') : event.target.value),
+    onKeyDown: props.singleLine ? (event: { key: string; preventDefault: () => void }) => event.key === 'Enter' && event.preventDefault() : undefined,
     onBlur: props.onBlur,
     'aria-describedby': props.hint ? `${id}-hint` : undefined,
   }

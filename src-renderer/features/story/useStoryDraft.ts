@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { NewsdeskError } from '../../../src-shared/contract/errors'
 import { newsdesk } from '../../api/newsdesk'
 import { fieldsOf, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
 
@@ -21,8 +22,11 @@ export interface StoryDraft {
   state: SaveState
   /** Changes some fields; an autosave follows `AUTOSAVE_DELAY_MS` after the last change. */
   update: (change: Partial<StoryFields>) => void
-  /** Saves now if anything changed (blur, leaving the screen); `checkpoint` for Ctrl+S (kept as its own revision). */
-  saveNow: (checkpoint?: boolean) => Promise<void>
+  /**
+   * Saves now if anything changed (blur, leaving the screen); `checkpoint` for Ctrl+S (kept as
+   * its own revision). Resolves true when everything typed is stored.
+   */
+  saveNow: (checkpoint?: boolean) => Promise<boolean>
   /** Replaces the editor's story with one the main process returned (after a restore). */
   replace: (story: StoryDetail) => void
   /** Drops local changes and loads the story as stored (after a conflict). */
@@ -65,38 +69,50 @@ export function useStoryDraft(storyId: string): StoryDraft {
     setState({ kind: 'saved', at: new Date(result.value.updatedAt) })
   }, [storyId, adopt])
 
-  const saveNow = useCallback(async (checkpoint = false): Promise<void> => {
-    clearTimeout(timer.current)
-    if (flight.current) {
+  const saveNow = useCallback(
+    async (checkpoint = false, unloading = false): Promise<boolean> => {
+      clearTimeout(timer.current)
+      if (flight.current) {
+        // A page going away cannot wait: the save under way still reaches SQLite, and sending the
+        // same text again from an old version would only make a false conflict copy.
+        if (unloading) return false
+        await flight.current
+        return saveNow(checkpoint)
+      }
+      const fieldsToSave = current.current
+      const made = edits.current.made
+      if (blocked.current) return false
+      // Ctrl+S saves even an unchanged story: the person asked for a checkpoint in the history.
+      if (!fieldsToSave || (made === edits.current.saved && !checkpoint)) return true
+      setState({ kind: 'saving' })
+      let saved = false
+      flight.current = (async () => {
+        const result = await newsdesk!.stories.save({ id: storyId, baseVersion: version.current, fields: fieldsToSave, checkpoint })
+        if (!result.ok) {
+          if (result.error.code === 'conflict') blocked.current = true
+          setState({ kind: result.error.code === 'conflict' ? 'conflict' : 'error', message: describeFailure(result.error) })
+          return
+        }
+        saved = true
+        version.current = result.value.version
+        edits.current.saved = made
+        setStory(result.value)
+        // The main process cleans the slug and makes it unique: show what it stored, unless the
+        // person changed the slug again while this save was on its way.
+        if (current.current && (!current.current.slugLocked || current.current.slug === fieldsToSave.slug)) {
+          current.current = { ...current.current, slug: result.value.slug }
+          setFields(current.current)
+        }
+        setState(edits.current.made === made ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
+      })()
       await flight.current
-      return saveNow(checkpoint)
-    }
-    const fieldsToSave = current.current
-    const made = edits.current.made
-    // Ctrl+S saves even an unchanged story: the person asked for a checkpoint in the history.
-    if (!fieldsToSave || blocked.current || (made === edits.current.saved && !checkpoint)) return
-    setState({ kind: 'saving' })
-    flight.current = (async () => {
-      const result = await newsdesk!.stories.save({ id: storyId, baseVersion: version.current, fields: fieldsToSave, checkpoint })
-      if (!result.ok) {
-        if (result.error.code === 'conflict') blocked.current = true
-        setState({ kind: result.error.code === 'conflict' ? 'conflict' : 'error', message: result.error.message })
-        return
-      }
-      version.current = result.value.version
-      edits.current.saved = made
-      setStory(result.value)
-      if (current.current && !current.current.slugLocked) {
-        // The slug follows the headline on the main side (made unique there): show what it chose.
-        current.current = { ...current.current, slug: result.value.slug }
-        setFields(current.current)
-      }
-      setState(edits.current.made === made ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
-    })()
-    await flight.current
-    flight.current = null
-    if (edits.current.made !== edits.current.saved && !blocked.current) timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS)
-  }, [storyId])
+      flight.current = null
+      const pending = edits.current.made !== edits.current.saved
+      if (pending && saved) timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS)
+      return saved && !pending
+    },
+    [storyId],
+  )
 
   const update = useCallback(
     (change: Partial<StoryFields>) => {
@@ -126,7 +142,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
 
   useEffect(() => {
     // Leaving the screen, hiding or closing the window: save what is there.
-    const flush = () => void saveNow()
+    const flush = () => void saveNow(false, true)
     const onVisibility = () => document.visibilityState === 'hidden' && flush()
     window.addEventListener('pagehide', flush)
     window.addEventListener('beforeunload', flush)
@@ -150,4 +166,28 @@ export function useStoryDraft(storyId: string): StoryDraft {
   }, [storyId])
 
   return { story, fields, state, update, saveNow, replace, reload, settle, refresh }
+}
+
+/** A failed save, for the status line: names the field when validation failed ("Headline must be …"). */
+function describeFailure(error: NewsdeskError): string {
+  const issue = error.issues?.[0]
+  if (!issue) return error.message
+  const field = issue.path.split('.').filter((part) => part !== 'fields').map((part) => FIELD_NAMES[part] ?? part).join(' ')
+  return `${field || 'The story'} ${issue.message}.`
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  slug: 'Slug',
+  section: 'Section',
+  tags: 'Tag',
+  language: 'Language',
+  datelinePlace: 'Dateline place',
+  wordTarget: 'Word target',
+  ednote: 'Ednote',
+  credits: 'Credit',
+  lead: 'Lead picture',
+  caption: 'caption',
+  alt: 'alt text',
 }
