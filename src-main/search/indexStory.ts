@@ -1,5 +1,6 @@
 import type { Credit } from '../../src-shared/domain/credit'
 import { cjkUnigrams, foldForSearch } from '../../src-shared/text/searchText'
+import type { Statement } from 'better-sqlite3'
 import type { Store } from '../db/store'
 
 /** What of a story is searchable. */
@@ -23,8 +24,22 @@ export function indexStory(store: Store, story: SearchableStory): void {
     captions: story.captions.join('\n'),
   }
   const everything = Object.values(fields).join('\n')
-  store.sqlite.prepare('DELETE FROM story_search WHERE story_id = ?').run(story.id)
-  store.sqlite
-    .prepare('INSERT INTO story_search (story_id, headline, standfirst, body, credits, captions, cjk) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(story.id, foldForSearch(fields.headline), foldForSearch(fields.standfirst), foldForSearch(fields.body), foldForSearch(fields.credits), foldForSearch(fields.captions), cjkUnigrams(everything))
+  const { remove, insert } = statementsFor(store)
+  remove.run(story.id)
+  insert.run(story.id, foldForSearch(fields.headline), foldForSearch(fields.standfirst), foldForSearch(fields.body), foldForSearch(fields.credits), foldForSearch(fields.captions), cjkUnigrams(everything))
+}
+
+const statements = new WeakMap<Store, { remove: Statement; insert: Statement }>()
+
+/** The two statements of an index write, prepared once per open database. */
+function statementsFor(store: Store): { remove: Statement; insert: Statement } {
+  let prepared = statements.get(store)
+  if (!prepared) {
+    prepared = {
+      remove: store.sqlite.prepare('DELETE FROM story_search WHERE story_id = ?'),
+      insert: store.sqlite.prepare('INSERT INTO story_search (story_id, headline, standfirst, body, credits, captions, cjk) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    }
+    statements.set(store, prepared)
+  }
+  return prepared
 }
