@@ -12,8 +12,9 @@ export function toWallClock(instant: string, zone: string): WallClock {
 
 /**
  * The instant of a wall-clock time in an IANA zone, as ISO 8601 UTC, or null when the
- * input is empty or not a wall-clock time. In a gap (a spring-forward hour) date-fns-tz
- * moves forward; in an overlap it takes the earlier instant.
+ * input is empty or not a wall-clock time. A time that does not exist (a spring-forward gap)
+ * or exists twice (an autumn overlap) is resolved as date-fns-tz resolves it; the field then
+ * shows the time actually stored.
  */
 export function fromWallClock(wallClock: WallClock, zone: string): string | null {
   if (!WALL_CLOCK.test(wallClock)) return null
@@ -21,7 +22,7 @@ export function fromWallClock(wallClock: WallClock, zone: string): string | null
   return Number.isNaN(instant.getTime()) ? null : instant.toISOString()
 }
 
-/** An instant shown in a zone with its offset, for people: `1 Jun 2024, 13:23 PKT (UTC+05:00)`. */
+/** An instant shown in a zone with its offset, for people: `1 Jun 2024, 13:23 GMT+5 (UTC+05:00)` (the zone's short name as ICU gives it). */
 export function formatInZone(instant: string, zone: string): string {
   const date = new Date(instant)
   return `${formatInTimeZone(date, zone, 'd MMM yyyy, HH:mm zzz')} (UTC${formatInTimeZone(date, zone, 'xxx')})`
