@@ -1,26 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Person } from '../../src-shared/domain/person'
 import type { StoryComment } from '../../src-shared/domain/comment'
-import { openWorkstation, type Workstation } from '../app/workstation'
-import { openNodeSettings } from '../settings/nodeSettings'
-import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
+import { openTestDesk, type TestDesk } from '../testing/testDesk'
 
-let temp: ReturnType<typeof makeTempDir>
-let desk: Workstation
+let desk: TestDesk
 beforeEach(async () => {
-  temp = makeTempDir()
-  desk = openWorkstation({ dataDir: temp.dir, dataDirSource: 'env', appVersion: 'test', runtime: 'test-host', context: fixedContext(), settings: await openNodeSettings(temp.dir), reportBug: (m, e) => console.error(m, e) })
+  desk = await openTestDesk()
 })
-afterEach(() => {
-  desk.close()
-  temp.remove()
-})
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await desk.dispatch(channel, payload)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
+afterEach(() => desk.close())
+const value = <T>(channel: string, payload: unknown) => desk.value<T>(channel, payload)
 
 describe('story comments', () => {
   it('are added, edited by their author only, resolved, and counted while open on the story lists', async () => {
@@ -32,7 +20,7 @@ describe('story comments', () => {
     expect(first).toMatchObject({ body: 'Check the Met Office figure.', authorName: 'Awais Kiyani', resolvedAt: null })
     await value('profile:set', { personId: sara.id })
     const second = await value<StoryComment>('comments:add', { storyId: story.id, body: 'Needs a second source.' })
-    expect(await desk.dispatch('comments:edit', { id: first.id, body: 'mine now' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await desk.call('comments:edit', { id: first.id, body: 'mine now' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await value<StoryComment>('comments:edit', { id: second.id, body: 'Needs a second source, on the record.' })).toMatchObject({ body: 'Needs a second source, on the record.' })
     expect((await value<{ stories: { openComments: number }[] }>('stories:list', {})).stories[0]!.openComments).toBe(2)
     await value('comments:resolve', { id: first.id, resolved: true })
@@ -41,6 +29,6 @@ describe('story comments', () => {
       ['Awais Kiyani', true],
       ['Sara Khan', false],
     ])
-    expect(await desk.dispatch('comments:add', { storyId: story.id, body: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await desk.call('comments:add', { storyId: story.id, body: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 })

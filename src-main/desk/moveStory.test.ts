@@ -3,30 +3,15 @@ import { STAFF_ROLES, type Person, type StaffRole } from '../../src-shared/domai
 import { STORY_STATES, type StoryState } from '../../src-shared/domain/story'
 import { fieldsOf, type StoryDetail } from '../../src-shared/domain/storyDraft'
 import { TRANSITIONS } from '../../src-shared/domain/workflow'
-import { openWorkstation, type Workstation } from '../app/workstation'
-import { openNodeSettings } from '../settings/nodeSettings'
-import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
+import { openTestDesk, type TestDesk } from '../testing/testDesk'
 
-let temp: ReturnType<typeof makeTempDir>
-let desk: Workstation
+let desk: TestDesk
 beforeEach(async () => {
-  temp = makeTempDir()
-  desk = openWorkstation({ dataDir: temp.dir, dataDirSource: 'env', appVersion: 'test', runtime: 'test-host', context: fixedContext(), settings: await openNodeSettings(temp.dir), reportBug: (m, e) => console.error(m, e) })
+  desk = await openTestDesk()
 })
-afterEach(() => {
-  desk.close()
-  temp.remove()
-})
-
-async function call<T>(channel: string, payload: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
-  return (await desk.dispatch(channel, payload)) as never
-}
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await call<T>(channel, payload)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
-}
+afterEach(() => desk.close())
+const call = <T>(channel: string, payload: unknown) => desk.call<T>(channel, payload)
+const value = <T>(channel: string, payload: unknown) => desk.value<T>(channel, payload)
 const person = (name: string, roles: StaffRole[]) => value<Person>('people:create', { name, roles })
 const become = (who: Person) => value('profile:set', { personId: who.id })
 
@@ -34,7 +19,7 @@ const become = (who: Person) => value('profile:set', { personId: who.id })
 async function storyIn(state: StoryState, reporter: Person): Promise<StoryDetail> {
   await become(reporter)
   const story = await value<StoryDetail>('stories:create', { headline: 'Budget day' })
-  desk.store.sqlite.prepare('UPDATE stories SET state = ? WHERE id = ?').run(state, story.id)
+  desk.workstation.store.sqlite.prepare('UPDATE stories SET state = ? WHERE id = ?').run(state, story.id)
   return value<StoryDetail>('stories:get', { id: story.id })
 }
 

@@ -1,31 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCK_TTL_MS, type StoryLock } from '../../src-shared/domain/lock'
 import type { Person } from '../../src-shared/domain/person'
-import { openWorkstation, type Workstation } from '../app/workstation'
-import { openNodeSettings } from '../settings/nodeSettings'
 import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
+import { openTestDesk, type TestDesk } from '../testing/testDesk'
 
-let temp: ReturnType<typeof makeTempDir>
-let desk: Workstation
+let desk: TestDesk
 const clock = { now: Date.parse('2024-06-01T08:00:00.000Z') }
 beforeEach(async () => {
-  temp = makeTempDir()
   clock.now = Date.parse('2024-06-01T08:00:00.000Z')
-  desk = openWorkstation({ dataDir: temp.dir, dataDirSource: 'env', appVersion: 'test', runtime: 'test-host', context: { ...fixedContext(), now: () => new Date(clock.now) }, settings: await openNodeSettings(temp.dir), reportBug: (m, e) => console.error(m, e) })
+  desk = await openTestDesk({ ...fixedContext(), now: () => new Date(clock.now) })
 })
-afterEach(() => {
-  desk.close()
-  temp.remove()
-})
-async function call<T>(channel: string, payload: unknown) {
-  return (await desk.dispatch(channel, payload)) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
-}
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await call<T>(channel, payload)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
-}
+afterEach(() => desk.close())
+const call = <T>(channel: string, payload: unknown) => desk.call<T>(channel, payload)
+const value = <T>(channel: string, payload: unknown) => desk.value<T>(channel, payload)
 
 describe('edit locks', () => {
   it('go to the first to open, show the holder to others, lapse without renewal, and can be taken over by an editor only', async () => {

@@ -2,29 +2,17 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fieldsOf } from '../../src-shared/domain/storyDraft'
-import { ServiceError } from '../app/serviceError'
-import { openWorkstation, type Workstation } from '../app/workstation'
-import { openNodeSettings } from '../settings/nodeSettings'
 import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
+import { openTestDesk, type TestDesk } from '../testing/testDesk'
 
-let temp: ReturnType<typeof makeTempDir>
-let desk: Workstation
+let desk: TestDesk
 beforeEach(async () => {
-  temp = makeTempDir()
-  desk = openWorkstation({ dataDir: temp.dir, dataDirSource: 'env', appVersion: 'test', runtime: 'test-host', context: fixedContext({ actor: 'local:setup' }), settings: await openNodeSettings(temp.dir), reportBug: (m, e) => console.error(m, e) })
+  desk = await openTestDesk(fixedContext({ actor: 'local:setup' }))
 })
-afterEach(() => {
-  desk.close()
-  temp.remove()
-})
+afterEach(() => desk.close())
 
 /** Calls a channel and returns its value, failing the test on an error result. */
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await desk.dispatch(channel, payload)
-  if (!result.ok) throw new ServiceError(result.error.code as 'conflict', result.error.message)
-  return result.value as T
-}
+const call = <T>(channel: string, payload: unknown) => desk.value<T>(channel, payload)
 
 describe('people, the profile and credits', () => {
   it('adds, finds, edits and deactivates people; the profile person becomes the actor', async () => {
@@ -32,7 +20,7 @@ describe('people, the profile and credits', () => {
     await call('people:create', { name: 'Sara Khan', roles: ['editor'], email: 'sara@example.com' })
     expect((await call<{ name: string }[]>('people:list', { query: 'islam' })).map((p) => p.name)).toEqual(['Awais Kiyani'])
     expect((await call<{ name: string }[]>('people:list', {})).map((p) => p.name)).toEqual(['Awais Kiyani', 'Sara Khan'])
-    expect(await desk.dispatch('people:create', { name: '  ', email: 'not-an-email' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await desk.call('people:create', { name: '  ', email: 'not-an-email' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
 
     expect(await call('profile:get', {})).toEqual({ person: null })
     await call('profile:set', { personId: awais.id })
@@ -49,7 +37,7 @@ describe('people, the profile and credits', () => {
     const loner = await call<{ id: string }>('people:create', { name: 'Nobody Credited' })
     const draft = await call<Parameters<typeof fieldsOf>[0]>('stories:create', { headline: 'Rain' })
     await call('stories:save', { id: draft.id, baseVersion: 1, fields: { ...fieldsOf(draft), credits: [{ personId: awais.id, name: 'Awais Kiyani', role: 'reporter' }] } })
-    expect(await desk.dispatch('people:remove', { id: awais.id })).toEqual({
+    expect(await desk.call('people:remove', { id: awais.id })).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'Awais Kiyani is credited on or assigned to a story, so they stay in the directory. Deactivate them instead.' },
     })
@@ -81,7 +69,7 @@ describe('people, the profile and credits', () => {
       { storyId: draft.id, headline: draft.headline, kind: 'body' },
       { storyId: draft.id, headline: draft.headline, kind: 'lead' },
     ])
-    const unknownPicture = await desk.dispatch('stories:save', { id: draft.id, baseVersion: 2, fields: { ...fieldsOf(draft), lead: { ...lead, pictureId: '0190c3e2-7b1a-7cc3-9d2e-123456789abc' } } })
+    const unknownPicture = await desk.call('stories:save', { id: draft.id, baseVersion: 2, fields: { ...fieldsOf(draft), lead: { ...lead, pictureId: '0190c3e2-7b1a-7cc3-9d2e-123456789abc' } } })
     expect(unknownPicture).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'The story shows a picture that is not in the picture library.' } })
   })
 
@@ -121,6 +109,6 @@ describe('sorting and filtering the story lists', () => {
     expect(await headlines({ filters: { language: 'ur' } })).toEqual(['Cricket'])
     expect(await headlines({ filters: { assigneeId: me.id } })).toEqual(['Budget'])
     expect(await headlines({ filters: { deadlineFrom: '2024-06-02T00:00:00.000Z', deadlineTo: '2024-06-30T00:00:00.000Z' } })).toEqual(['Budget'])
-    expect(await desk.dispatch('stories:list', { sort: { column: 'id; DROP TABLE stories', direction: 'asc' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await desk.call('stories:list', { sort: { column: 'id; DROP TABLE stories', direction: 'asc' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 })

@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
 import { fieldsOf, type StoryDetail } from '../../src-shared/domain/storyDraft'
-import { openWorkstation, type Workstation } from '../app/workstation'
-import { openNodeSettings } from '../settings/nodeSettings'
-import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
+import { openTestDesk, type TestDesk } from '../testing/testDesk'
 
-const temp = makeTempDir()
-let desk: Workstation
+let desk: TestDesk
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 
-async function value<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await desk.dispatch(channel, payload)
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value as T
-}
+const value = <T>(channel: string, payload: unknown) => desk.value<T>(channel, payload)
 async function write(headline: string, paragraphs: string[], extra: Record<string, unknown> = {}): Promise<StoryDetail> {
   const draft = await value<StoryDetail>('stories:create', { headline })
   return value<StoryDetail>('stories:save', { id: draft.id, baseVersion: 1, fields: { ...fieldsOf(draft), body: { type: 'doc', content: paragraphs.map(paragraph) }, ...extra } })
@@ -22,7 +14,7 @@ async function write(headline: string, paragraphs: string[], extra: Record<strin
 const find = async (query: string) => (await value<{ stories: { headline: string; snippet?: string }[] }>('stories:list', { query })).stories
 
 beforeAll(async () => {
-  desk = openWorkstation({ dataDir: temp.dir, dataDirSource: 'env', appVersion: 'test', runtime: 'test-host', context: fixedContext(), settings: await openNodeSettings(temp.dir), reportBug: (m, e) => console.error(m, e) })
+  desk = await openTestDesk()
   const seed = loadSeedStory()
   await write(seed.headline, seed.paragraphs, { standfirst: seed.standfirst, credits: [{ personId: null, name: 'News Desk', role: 'author' }, { personId: null, name: 'Awais Kiyani', role: 'reporter' }] })
   await write('کراچی میں شدید بارش', ['بارش سے نظامِ زندگی مفلوج ہو گیا۔'], { language: 'ur' })
@@ -30,10 +22,7 @@ beforeAll(async () => {
   await write('京都の紅葉', ['秋の京都は観光客で賑わう。'], { language: 'ja' })
   await write('Rs1.5tr budget: 100% “historic”', ['The C++ and C# teams met at 9:30 (PKT) — again.'])
 })
-afterAll(() => {
-  desk.close()
-  temp.remove()
-})
+afterAll(() => desk.close())
 
 describe('story search (FTS5)', () => {
   it('finds the seed story by body, standfirst and reporter credit, with the match marked in a snippet', async () => {
@@ -53,7 +42,7 @@ describe('story search (FTS5)', () => {
   it.each([
     '"', "'", '“historic”', '‘', '(PKT)', '[draft]', '{x}', '*', 'budget*', '^start', 'a:b', 'headline:', '-minus', '+plus', 'NOT', 'AND OR', 'NEAR(a b)', 'C++', 'C#', '100%', 'Rs1.5tr', '9:30', '—', '…', '!!!', '?', '/', '\\', '|', '&', ';', ',', '.', '@desk', '#tag', '$', '~', '`', '<script>', "'; DROP TABLE stories; --",
   ])('never raises an FTS5 error for %j', async (input) => {
-    const result = await desk.dispatch('stories:list', { query: input })
+    const result = await desk.call('stories:list', { query: input })
     expect(result.ok).toBe(true)
   })
 
