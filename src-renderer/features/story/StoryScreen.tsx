@@ -34,9 +34,12 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const update: typeof draft.update = (change) => editable && draft.update(change)
   const [panel, setPanel] = useState<'details' | 'checks' | 'comments' | 'history'>('details')
   const editorRef = useRef<Editor | null>(null)
-  const [bodyText, setBodyText] = useState<string | null>(null)
+  // The body's text is read from the editor 250 ms after typing stops, not on every key:
+  // getText walks the whole document, and the counts and checks need it only when settled.
+  const [settledText, setSettledText] = useState<string | null>(null)
+  const textTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(textTimer.current), [])
   const [loadCount, setLoadCount] = useState(0)
-  const settledText = useDebounced(bodyText, 250)
   const counts: TextCounts | null = useMemo(() => (settledText === null ? null : countText(settledText)), [settledText])
   const settledFields = useDebounced(fields, 400)
   const findings = useMemo(
@@ -64,7 +67,8 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const characters = counts?.characters ?? story.characterCount
   const onBody = (body: BodyJson, editor: Editor) => {
     editorRef.current = editor
-    setBodyText(editor.getText(BODY_TEXT_OPTIONS))
+    clearTimeout(textTimer.current)
+    textTimer.current = setTimeout(() => setSettledText(editor.getText(BODY_TEXT_OPTIONS)), 250)
     update({ body: withoutDirection(body) })
   }
 
