@@ -24,20 +24,31 @@ export function indexStory(store: Store, story: SearchableStory): void {
     captions: story.captions.join('\n'),
   }
   const everything = Object.values(fields).join('\n')
-  const { remove, insert } = statementsFor(store)
+  const { key, remove, insert } = statementsFor(store)
+  key.run(story.id)
   remove.run(story.id)
-  insert.run(story.id, foldForSearch(fields.headline), foldForSearch(fields.standfirst), foldForSearch(fields.body), foldForSearch(fields.credits), foldForSearch(fields.captions), cjkUnigrams(everything))
+  insert.run(story.id, story.id, foldForSearch(fields.headline), foldForSearch(fields.standfirst), foldForSearch(fields.body), foldForSearch(fields.credits), foldForSearch(fields.captions), cjkUnigrams(everything))
 }
 
-const statements = new WeakMap<Store, { remove: Statement; insert: Statement }>()
+interface IndexStatements {
+  key: Statement
+  remove: Statement
+  insert: Statement
+}
+const statements = new WeakMap<Store, IndexStatements>()
 
-/** The two statements of an index write, prepared once per open database. */
-function statementsFor(store: Store): { remove: Statement; insert: Statement } {
+// The index row is addressed by its rowid, the story's key in story_search_keys (migration 7):
+// looking it up by story_id would scan the whole index on every save.
+const KEY_OF = '(SELECT search_rowid FROM story_search_keys WHERE story_id = ?)'
+
+/** The statements of an index write, prepared once per open database. */
+function statementsFor(store: Store): IndexStatements {
   let prepared = statements.get(store)
   if (!prepared) {
     prepared = {
-      remove: store.sqlite.prepare('DELETE FROM story_search WHERE story_id = ?'),
-      insert: store.sqlite.prepare('INSERT INTO story_search (story_id, headline, standfirst, body, credits, captions, cjk) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      key: store.sqlite.prepare('INSERT OR IGNORE INTO story_search_keys (story_id) VALUES (?)'),
+      remove: store.sqlite.prepare(`DELETE FROM story_search WHERE rowid = ${KEY_OF}`),
+      insert: store.sqlite.prepare(`INSERT INTO story_search (rowid, story_id, headline, standfirst, body, credits, captions, cjk) VALUES (${KEY_OF}, ?, ?, ?, ?, ?, ?, ?)`),
     }
     statements.set(store, prepared)
   }

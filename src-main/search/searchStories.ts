@@ -31,7 +31,7 @@ export function searchStories(store: Store, match: string, scope: SearchScope): 
     conditions.push('s.assignee_id = ?')
     parameters.push(scope.assigneeId)
   }
-  const from = `FROM story_search JOIN stories s ON s.id = story_search.story_id WHERE ${conditions.join(' AND ')}`
+  const from = `FROM story_search JOIN story_search_keys k ON k.search_rowid = story_search.rowid JOIN stories s ON s.id = k.story_id WHERE ${conditions.join(' AND ')}`
   const columns = SUMMARY_COLUMNS.map((column) => `s.${column}`).join(', ')
   const rows = store.sqlite
     .prepare(`SELECT ${columns}, snippet(story_search, -1, char(1), char(2), '…', 16) AS snippet ${from} ORDER BY rank LIMIT ? OFFSET ?`)

@@ -1,20 +1,17 @@
 import { UserRound } from 'lucide-react'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { Person } from '../../../src-shared/domain/person'
 import { newsdesk } from '../../api/newsdesk'
+import { usePeople } from '../people/usePeople'
 
 /**
  * First start (or "Switch person"): who is working here? Pick someone from the staff
  * directory or add yourself. The choice is kept in the settings file.
  */
 export function ChooseProfile({ onChosen, onCancel }: { onChosen: (person: Person) => void; onCancel?: () => void }) {
-  const [people, setPeople] = useState<Person[]>([])
+  const people = usePeople()
   const [name, setName] = useState('')
   const [error, setError] = useState('')
-
-  useEffect(() => {
-    void newsdesk!.people.list({}).then((result) => result.ok && setPeople(result.value))
-  }, [])
 
   async function choose(person: Person) {
     const result = await newsdesk!.profile.set({ personId: person.id })

@@ -11,7 +11,8 @@ export function QueueView({ onOpen }: { onOpen: (storyId: string) => void }) {
   const queue = QUEUES.find((q) => q.id === queueId)!
   const [sort, setSort] = useState<StorySort | undefined>(undefined)
   const [filters, setFilters] = useState<StoryFilters>({})
-  const { stories, total, loading, error } = useStories({ states: queue.states, sort, filters })
+  const list = useStories({ states: queue.states, sort, filters })
+  const { total, loading, error } = list
   return (
     <section className="view" aria-labelledby="view-title">
       <header className="view-header">
@@ -29,8 +30,8 @@ export function QueueView({ onOpen }: { onOpen: (storyId: string) => void }) {
       </div>
       <StoryFiltersBar filters={filters} onChange={setFilters} />
       {error && <p className="error-banner" role="alert">{error.message}</p>}
-      {!loading && stories.length === 0 && !error && <p className="empty-state">Nothing here.</p>}
-      {stories.length > 0 && <StoryTable stories={stories} onOpen={onOpen} label={queue.label} sort={sort} onSort={setSort} />}
+      {!loading && total === 0 && !error && <p className="empty-state">Nothing here.</p>}
+      {total > 0 && <StoryTable list={list} onOpen={onOpen} label={queue.label} sort={sort} onSort={setSort} />}
     </section>
   )
 }

@@ -13,11 +13,12 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
   const settledQuery = useDebounced(query, 200)
   const [sort, setSort] = useState<StorySort | undefined>(undefined)
   const [filters, setFilters] = useState<StoryFilters>({})
-  const { stories, total, loading, error, create } = useStories({ mine, query: settledQuery, sort, filters })
+  const list = useStories({ mine, query: settledQuery, sort, filters })
   const [composing, setComposing] = useState(false)
 
+  const { total, loading, error } = list
   async function createAndOpen(headline: string) {
-    const story = await create(headline)
+    const story = await list.create(headline)
     if (story) onOpen(story.id)
     return story
   }
@@ -48,11 +49,11 @@ export function StoriesView({ onOpen, mine = false }: { onOpen: (storyId: string
           {error.message}
         </p>
       )}
-      {!loading && stories.length === 0 && !error && (
+      {!loading && total === 0 && !error && (
         <p className="empty-state">{settledQuery.trim() ? 'No story matches.' : mine ? 'Nothing is assigned to you. Stories you start are assigned to you.' : 'No stories yet. Start one with “New story”.'}</p>
       )}
-      {stories.length > 0 && (
-        <StoryTable stories={stories} onOpen={onOpen} label={mine ? 'My stories' : 'Stories'} sort={settledQuery.trim() ? undefined : sort} onSort={setSort} />
+      {total > 0 && (
+        <StoryTable list={list} onOpen={onOpen} label={mine ? 'My stories' : 'Stories'} sort={settledQuery.trim() ? undefined : sort} onSort={setSort} />
       )}
     </section>
   )

@@ -1,17 +1,13 @@
-import { useEffect, useState } from 'react'
-import type { Person } from '../../../src-shared/domain/person'
+import { useState } from 'react'
 import type { StoryFilters } from '../../../src-shared/domain/story'
 import { fromWallClock } from '../../../src-shared/time/zonedTime'
-import { newsdesk } from '../../api/newsdesk'
+import { usePeople } from '../people/usePeople'
 import { deskTimeZone, LANGUAGES } from '../story/choices'
 
 /** Narrows a story list by section, language, assignee and a deadline range (days in the desk's zone). */
 export function StoryFiltersBar({ filters, onChange }: { filters: StoryFilters; onChange: (filters: StoryFilters) => void }) {
-  const [people, setPeople] = useState<Person[]>([])
+  const people = usePeople({ includeInactive: true })
   const [days, setDays] = useState({ from: '', to: '' })
-  useEffect(() => {
-    void newsdesk!.people.list({ includeInactive: true }).then((result) => result.ok && setPeople(result.value))
-  }, [])
 
   const set = (change: Partial<StoryFilters>) => {
     const next: StoryFilters = { ...filters, ...change }

@@ -1,13 +1,20 @@
+import type { Ref } from 'react'
 import type { Story } from '../../../src-shared/domain/story'
 import { Snippet } from './Snippet'
 
 /** Times shown in the desk's zone: for now the machine's own (a setting later). */
 const lastChange = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })
 
-/** One story in the list; the headline opens it. */
-export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: string) => void }) {
+/** Where a row sits in the virtual list: its index (0-based) and the measuring ref. */
+interface RowPlace {
+  index: number
+  ref: Ref<HTMLTableRowElement>
+}
+
+/** One story in the list; the headline opens it. `assignee` is the assigned person's name, if any. */
+export function StoryRow({ story, assignee, onOpen, index, ref }: RowPlace & { story: Story; assignee: string; onOpen: (storyId: string) => void }) {
   return (
-    <tr>
+    <tr ref={ref} data-index={index} aria-rowindex={index + 2}>
       <td className="story-headline" dir="auto">
         <a href={`#story/${story.id}`} onClick={(event) => (event.preventDefault(), onOpen(story.id))}>
           {story.headline || <em className="muted">Untitled story</em>}
@@ -22,6 +29,7 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
       <td>
         <span className={`state-badge state-${story.state}`}>{story.state}</span>
       </td>
+      <td dir="auto">{assignee}</td>
       <td className="number">
         {story.wordCount}
         {story.wordTarget ? <span className="muted"> / {story.wordTarget}</span> : null}
@@ -32,6 +40,17 @@ export function StoryRow({ story, onOpen }: { story: Story; onOpen: (storyId: st
       <td className="number">{story.openComments > 0 ? story.openComments : ''}</td>
       <td>
         <time dateTime={story.updatedAt}>{lastChange.format(new Date(story.updatedAt))}</time>
+      </td>
+    </tr>
+  )
+}
+
+/** A row whose page is still on its way: the right height, nothing to read yet. */
+export function StoryRowPending({ columns, index, ref }: RowPlace & { columns: number }) {
+  return (
+    <tr ref={ref} data-index={index} aria-rowindex={index + 2} aria-busy="true" className="pending">
+      <td colSpan={columns}>
+        <span className="muted">Loading…</span>
       </td>
     </tr>
   )

@@ -1,53 +1,88 @@
-import type { Story, StorySort } from '../../../src-shared/domain/story'
-import { StoryRow } from './StoryRow'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { StorySort } from '../../../src-shared/domain/story'
+import { usePeople } from '../people/usePeople'
+import { StoryRow, StoryRowPending } from './StoryRow'
+import { SortHeader, type Column } from './SortHeader'
+import type { StoriesState } from './useStories'
 
-const COLUMNS: { label: string; sort?: StorySort['column'] }[] = [
-  { label: 'Headline', sort: 'headline' },
-  { label: 'Byline', sort: 'byline' },
-  { label: 'Slug', sort: 'slug' },
-  { label: 'Section', sort: 'section' },
-  { label: 'State', sort: 'state' },
-  { label: 'Words', sort: 'words' },
-  { label: 'Deadline', sort: 'deadline' },
-  { label: 'Comments' },
-  { label: 'Last change', sort: 'updated' },
+// Widths are fixed so columns do not jump as rows scroll in and out of the page.
+const COLUMNS: Column[] = [
+  { label: 'Headline', sort: 'headline', width: '27%' },
+  { label: 'Byline', sort: 'byline', width: '11%' },
+  { label: 'Slug', sort: 'slug', width: '11%' },
+  { label: 'Section', sort: 'section', width: '8%' },
+  { label: 'State', sort: 'state', width: '8%' },
+  { label: 'Assignee', width: '9%' },
+  { label: 'Words', sort: 'words', width: '7%' },
+  { label: 'Deadline', sort: 'deadline', width: '8%' },
+  { label: 'Notes', title: 'Open comments', width: '4%' },
+  { label: 'Last change', sort: 'updated', width: '7%' },
 ]
 
+/** A row's height before it is measured, in CSS pixels (one line of headline, no snippet). */
+const ROW_ESTIMATE = 41
+
 /**
- * A list of stories as the desk reads it. Column headers sort (click again to reverse);
+ * A list of stories as the desk reads it, virtualised: only the rows near the screen are in
+ * the page (TanStack Virtual), measured as they render, with spacer rows keeping the scroll
+ * height of all `total` rows. The view's scroll container (`.shell-main`) scrolls it, so the
+ * header and filters scroll away as in a mail client. Column headers sort (again reverses);
  * `sort` undefined means the list's own order (e.g. best match first while searching).
  */
-export function StoryTable(props: { stories: Story[]; onOpen: (storyId: string) => void; label: string; sort?: StorySort | undefined; onSort?: (sort: StorySort) => void }) {
-  const { sort, onSort } = props
+export function StoryTable(props: { list: StoriesState; onOpen: (storyId: string) => void; label: string; sort?: StorySort | undefined; onSort?: (sort: StorySort) => void }) {
+  const { list } = props
+  const body = useRef<HTMLTableSectionElement>(null)
+  const [scroller, setScroller] = useState<HTMLElement | null>(null)
+  const [bodyTop, setBodyTop] = useState(0)
+  const people = usePeople({ includeInactive: true })
+  const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people])
+
+  useLayoutEffect(() => {
+    const element = body.current?.closest<HTMLElement>('.shell-main') ?? null
+    setScroller(element)
+    if (element && body.current) setBodyTop(body.current.getBoundingClientRect().top - element.getBoundingClientRect().top + element.scrollTop)
+  }, [])
+
+  const virtualizer = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scroller,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 12,
+    scrollMargin: bodyTop,
+  })
+  const rows = virtualizer.getVirtualItems()
+  const first = rows[0]?.index ?? 0
+  const last = rows.at(-1)?.index ?? 0
+  const { total, showRows } = list
+  useEffect(() => {
+    if (total > 0) showRows(first, last)
+  }, [total, showRows, first, last])
+
+  const above = rows.length > 0 ? rows[0]!.start - bodyTop : 0
+  const below = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - bodyTop) : 0
   return (
-    <table className="story-table" aria-label={props.label}>
+    <table className="story-table" aria-label={props.label} aria-rowcount={list.total + 1}>
+      <colgroup>
+        {COLUMNS.map((column) => (
+          <col key={column.label} style={{ width: column.width }} />
+        ))}
+      </colgroup>
       <thead>
-        <tr>
-          {COLUMNS.map((column) => {
-            const active = column.sort !== undefined && sort?.column === column.sort
-            return (
-              <th key={column.label} scope="col" aria-sort={active ? (sort!.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-                {column.sort && onSort ? (
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => onSort({ column: column.sort!, direction: active && sort!.direction === 'asc' ? 'desc' : 'asc' })}
-                  >
-                    {column.label}
-                    {active ? (sort!.direction === 'asc' ? ' ↑' : ' ↓') : ''}
-                  </button>
-                ) : (
-                  column.label
-                )}
-              </th>
-            )
-          })}
+        <tr aria-rowindex={1}>
+          {COLUMNS.map((column) => (
+            <SortHeader key={column.label} column={column} sort={props.sort} onSort={props.onSort} />
+          ))}
         </tr>
       </thead>
-      <tbody>
-        {props.stories.map((story) => (
-          <StoryRow key={story.id} story={story} onOpen={props.onOpen} />
-        ))}
+      <tbody ref={body}>
+        {above > 0 && <tr className="spacer" aria-hidden="true" style={{ height: above }} />}
+        {rows.map((row) => {
+          const story = list.storyAt(row.index)
+          const common = { key: row.key, index: row.index, ref: virtualizer.measureElement }
+          return story ? <StoryRow {...common} story={story} assignee={story.assigneeId ? (names.get(story.assigneeId) ?? '') : ''} onOpen={props.onOpen} /> : <StoryRowPending {...common} columns={COLUMNS.length} />
+        })}
+        {below > 0 && <tr className="spacer" aria-hidden="true" style={{ height: below }} />}
       </tbody>
     </table>
   )

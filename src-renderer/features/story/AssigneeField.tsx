@@ -1,13 +1,8 @@
-import { useEffect, useState } from 'react'
-import type { Person } from '../../../src-shared/domain/person'
-import { newsdesk } from '../../api/newsdesk'
+import { usePeople } from '../people/usePeople'
 
 /** Who the story is assigned to: a reporter from the directory (inactive people are kept if already assigned). */
 export function AssigneeField({ assigneeId, onChange, onBlur }: { assigneeId: string | null; onChange: (id: string | null) => void; onBlur: () => void }) {
-  const [people, setPeople] = useState<Person[]>([])
-  useEffect(() => {
-    void newsdesk!.people.list({ includeInactive: true }).then((result) => result.ok && setPeople(result.value))
-  }, [])
+  const people = usePeople({ includeInactive: true })
   const offered = people.filter((person) => person.active || person.id === assigneeId)
   return (
     <div className="field">

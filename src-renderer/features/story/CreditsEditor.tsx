@@ -1,9 +1,8 @@
 import { ArrowDown, ArrowUp, X } from 'lucide-react'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { CREDIT_ROLES, type Credit, type CreditRole } from '../../../src-shared/domain/credit'
-import type { Person } from '../../../src-shared/domain/person'
 import { renderByline, renderCreditLines } from '../../../src-shared/text/byline'
-import { newsdesk } from '../../api/newsdesk'
+import { usePeople } from '../people/usePeople'
 
 const ROLE_LABELS: Record<CreditRole, string> = {
   author: 'Byline',
@@ -18,13 +17,9 @@ const ROLE_LABELS: Record<CreditRole, string> = {
  * byline and credit lines as they will be published.
  */
 export function CreditsEditor({ credits, onChange }: { credits: Credit[]; onChange: (credits: Credit[]) => void }) {
-  const [people, setPeople] = useState<Person[]>([])
+  const people = usePeople()
   const [name, setName] = useState('')
   const [role, setRole] = useState<CreditRole>('author')
-
-  useEffect(() => {
-    void newsdesk!.people.list({}).then((result) => result.ok && setPeople(result.value))
-  }, [])
 
   function add(event: FormEvent) {
     event.preventDefault()
