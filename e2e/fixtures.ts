@@ -41,12 +41,17 @@ export const test = base.extend<{
   },
   host: async ({ startHost }, use) => {
     const host = await startHost()
-    const person = await host.workstation.dispatch('people:create', TEST_REPORTER)
-    if (!person.ok) throw new Error(person.error.message)
-    const chosen = await host.workstation.dispatch('profile:set', { personId: (person.value as { id: string }).id })
-    if (!chosen.ok) throw new Error(chosen.error.message)
+    await actAsTestReporter(host)
     await use(host)
   },
 })
+
+/** Adds `TEST_REPORTER` to the host's directory and chooses them as the profile. */
+export async function actAsTestReporter(host: TestHost): Promise<void> {
+  const person = await host.workstation.dispatch('people:create', TEST_REPORTER)
+  if (!person.ok) throw new Error(person.error.message)
+  const chosen = await host.workstation.dispatch('profile:set', { personId: (person.value as { id: string }).id })
+  if (!chosen.ok) throw new Error(chosen.error.message)
+}
 
 export { expect } from '@playwright/test'

@@ -20,3 +20,26 @@ export function rfc3339InZone(instant: string | null | undefined, zone: string |
   const pattern = date.getUTCMilliseconds() ? "yyyy-MM-dd'T'HH:mm:ss.SSSxxx" : "yyyy-MM-dd'T'HH:mm:ssxxx"
   return formatInTimeZone(date, zone || 'UTC', pattern)
 }
+
+/** The dateline time of a story, for machines (`datetime`, RFC 3339) and for readers (`readable`). */
+export interface DatelineTime {
+  datetime: string
+  /** In the story's language and the dateline's zone: `1 June 2024 at 1:23 PM GMT+5` (ICU's words). */
+  readable: string
+}
+
+/** The dateline time of a story, or null when it has none (or it is not a whole instant: never guessed). */
+export function datelineTime(story: { datelineAt: string | null; datelineZone: string | null; language: string }): DatelineTime | null {
+  const datetime = rfc3339InZone(story.datelineAt, story.datelineZone)
+  if (!datetime || !story.datelineAt || !FULL_INSTANT.test(story.datelineAt) || Number.isNaN(Date.parse(story.datelineAt))) return null
+  const format = new Intl.DateTimeFormat(story.language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: story.datelineZone || 'UTC',
+    timeZoneName: 'short',
+  })
+  return { datetime, readable: format.format(new Date(story.datelineAt)) }
+}

@@ -33,6 +33,14 @@ const SCHEMA_IDS: Record<NinjsSchemaVersion, string> = {
   '2.2': 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json',
 }
 
+const SCHEMAS = { '2.1': ninjs21Schema, '2.2': ninjs22Schema } as const
+
+/** The properties ninjs declares for the object at `instancePath`: ninjsType's, plus `name` in an association. */
+function declared(version: NinjsSchemaVersion, instancePath: string): Set<string> {
+  const names = Object.keys(SCHEMAS[version].$defs.ninjsType.properties)
+  return new Set(instancePath ? [...names, 'name'] : names)
+}
+
 let ajv: Ajv2020 | undefined
 const validators = new Map<NinjsSchemaVersion, ValidateFunction>()
 
@@ -53,8 +61,7 @@ function sharedAjv(): Ajv2020 {
   if (typeof loose !== 'function') throw new Error('ajv-formats no longer provides a date-time check')
   ajv.addFormat('date-time', (text: string) => RFC3339_OFFSET.test(text) && (loose as (text: string) => boolean)(text))
   ajv.addSchema(geojsonSchema)
-  ajv.addSchema(ninjs21Schema)
-  ajv.addSchema(ninjs22Schema)
+  for (const schema of Object.values(SCHEMAS)) ajv.addSchema(schema)
   return ajv
 }
 
@@ -75,7 +82,7 @@ function validatorFor(version: NinjsSchemaVersion): ValidateFunction {
 export function validateNinjs(document: unknown, version: NinjsSchemaVersion = '2.2'): NinjsValidation {
   const validate = validatorFor(version)
   if (validate(document)) return { valid: true }
-  return { valid: false, problems: describeErrors(validate.errors ?? []) }
+  return { valid: false, problems: describeErrors(validate.errors ?? [], version) }
 }
 
 /**
@@ -87,19 +94,16 @@ export function assertValidNinjs(document: unknown): void {
   if (!result.valid) throw new InvalidNinjsError(result.problems)
 }
 
-function describeErrors(errors: readonly ErrorObject[]): NinjsProblem[] {
+function describeErrors(errors: readonly ErrorObject[], version: NinjsSchemaVersion): NinjsProblem[] {
   // A failed oneOf/anyOf reports every branch's complaint too (a GeoJSON point that is not a
   // point is also "not a LineString", "not a Polygon"…). Say once that the value fits none of them.
   const choices = errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf').map((error) => error.instancePath)
   const insideChoice = (error: ErrorObject) =>
     error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && choices.some((path) => error.instancePath === path || error.instancePath.startsWith(`${path}/`))
-  // A property whose value failed is not "evaluated" either, so unevaluatedProperties names it
-  // again as unknown; its own errors already say what is wrong.
-  const echoOfFailure = (error: ErrorObject) => {
-    if (error.keyword !== 'unevaluatedProperties') return false
-    const own = `${error.instancePath}/${String(error.params['unevaluatedProperty'])}`
-    return errors.some((other) => other !== error && (other.instancePath === own || other.instancePath.startsWith(`${own}/`)))
-  }
+  // Inside an association that fails, Ajv forgets which properties the ninjs `$ref` evaluated,
+  // so unevaluatedProperties also names valid ones (`uri`). A declared property is never "unknown".
+  const echoOfFailure = (error: ErrorObject) =>
+    error.keyword === 'unevaluatedProperties' && declared(version, error.instancePath).has(String(error.params['unevaluatedProperty']))
   const seen = new Set<string>()
   const problems: NinjsProblem[] = []
   for (const error of errors.filter((error) => !insideChoice(error) && !echoOfFailure(error))) {

@@ -55,6 +55,17 @@ export function postContent(storyId: string, contentHtml: string, pictures: Deli
   return `${markComment(storyId)}\n${body}`
 }
 
+/**
+ * The picture ids a body shows, in order (`<img src="newsdesk-picture:<id>">`), so a delivery
+ * can be checked before anything is uploaded.
+ */
+export function picturesShown(contentHtml: string): string[] {
+  return [...contentHtml.matchAll(/<img\b[^>]*>/gi)]
+    .map((match) => attribute(match[0], 'src'))
+    .filter((src): src is string => Boolean(src?.startsWith(PLACEHOLDER_SCHEME)))
+    .map((src) => src.slice(PLACEHOLDER_SCHEME.length))
+}
+
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')

@@ -30,7 +30,7 @@ export function QueueView({ onOpen }: { onOpen: (storyId: string) => void }) {
       </div>
       <StoryFiltersBar filters={filters} onChange={setFilters} />
       {error && <p className="error-banner" role="alert">{error.message}</p>}
-      {!loading && total === 0 && !error && <p className="empty-state">Nothing here.</p>}
+      {!loading && total === 0 && !error && <p className="empty-state">{queue.empty}</p>}
       {total > 0 && <StoryTable list={list} onOpen={onOpen} label={queue.label} sort={sort} onSort={setSort} />}
     </section>
   )

@@ -1,3 +1,4 @@
+import { MessageSquare } from 'lucide-react'
 import type { StorySort } from '../../../src-shared/domain/story'
 
 /** A column of the story table; `sort` names the list order it stands for, if it can sort. */
@@ -6,8 +7,10 @@ export interface Column {
   sort?: StorySort['column']
   /** Its share of the table's width (CSS length). */
   width: string
-  /** A longer name, shown on hover and read by screen readers, when the label is short. */
+  /** The name shown on hover and read by screen readers when the header is an icon. */
   title?: string
+  /** Shows the comment icon instead of a label (a narrow column of counts). */
+  icon?: boolean
 }
 
 /** A column header: a button that sorts by the column (ascending first, again to reverse) when the list can sort. */
@@ -21,6 +24,8 @@ export function SortHeader({ column, sort, onSort }: { column: Column; sort?: St
           {column.label}
           {active ? (ascending ? ' ↑' : ' ↓') : ''}
         </button>
+      ) : column.icon ? (
+        <MessageSquare size={14} aria-hidden="true" />
       ) : (
         column.label
       )}

@@ -2,8 +2,10 @@ import type { Ref } from 'react'
 import type { Story } from '../../../src-shared/domain/story'
 import { Snippet } from './Snippet'
 
-/** Times shown in the desk's zone: for now the machine's own (a setting later). */
-const lastChange = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })
+/** Times shown in the desk's zone (for now the machine's own), short enough for a narrow column: "1/4, 11:58". */
+const lastChange = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+/** The full time, with the year, on hover. */
+const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' })
 
 /** Where a row sits in the virtual list: its index (0-based) and the measuring ref. */
 interface RowPlace {
@@ -16,17 +18,19 @@ export function StoryRow({ story, assignee, onOpen, index, ref }: RowPlace & { s
   return (
     <tr ref={ref} data-index={index} aria-rowindex={index + 2}>
       <td className="story-headline" dir="auto">
-        <a href={`#story/${story.id}`} onClick={(event) => (event.preventDefault(), onOpen(story.id))}>
+        <a href={`#story/${story.id}`} title={story.headline} onClick={(event) => (event.preventDefault(), onOpen(story.id))}>
           {story.headline || <em className="muted">Untitled story</em>}
         </a>
         {story.snippet && <Snippet text={story.snippet} />}
       </td>
-      <td dir="auto">{story.byline}</td>
-      <td className="story-slug" dir="auto">
+      <td dir="auto" title={story.byline}>
+        {story.byline}
+      </td>
+      <td className="story-slug" dir="auto" title={story.slug}>
         {story.slug}
       </td>
       <td dir="auto">{story.section}</td>
-      <td>
+      <td className="story-state">
         <span className={`state-badge state-${story.state}`}>{story.state}</span>
       </td>
       <td dir="auto">{assignee}</td>
@@ -35,11 +39,11 @@ export function StoryRow({ story, assignee, onOpen, index, ref }: RowPlace & { s
         {story.wordTarget ? <span className="muted"> / {story.wordTarget}</span> : null}
       </td>
       <td className={story.deadlineAt && Date.parse(story.deadlineAt) < Date.now() ? 'overdue' : undefined}>
-        {story.deadlineAt ? <time dateTime={story.deadlineAt}>{lastChange.format(new Date(story.deadlineAt))}</time> : null}
+        {story.deadlineAt ? <time dateTime={story.deadlineAt} title={fullTime.format(new Date(story.deadlineAt))}>{lastChange.format(new Date(story.deadlineAt))}</time> : null}
       </td>
       <td className="number">{story.openComments > 0 ? story.openComments : ''}</td>
       <td>
-        <time dateTime={story.updatedAt}>{lastChange.format(new Date(story.updatedAt))}</time>
+        <time dateTime={story.updatedAt} title={fullTime.format(new Date(story.updatedAt))}>{lastChange.format(new Date(story.updatedAt))}</time>
       </td>
     </tr>
   )

@@ -8,20 +8,20 @@ import type { StoriesState } from './useStories'
 
 // Widths are fixed so columns do not jump as rows scroll in and out of the page.
 const COLUMNS: Column[] = [
-  { label: 'Headline', sort: 'headline', width: '27%' },
-  { label: 'Byline', sort: 'byline', width: '11%' },
-  { label: 'Slug', sort: 'slug', width: '11%' },
-  { label: 'Section', sort: 'section', width: '8%' },
-  { label: 'State', sort: 'state', width: '8%' },
-  { label: 'Assignee', width: '9%' },
-  { label: 'Words', sort: 'words', width: '7%' },
-  { label: 'Deadline', sort: 'deadline', width: '8%' },
-  { label: 'Notes', title: 'Open comments', width: '4%' },
-  { label: 'Last change', sort: 'updated', width: '7%' },
+  { label: 'Headline', sort: 'headline', width: '28%' },
+  { label: 'Byline', sort: 'byline', width: '10%' },
+  { label: 'Slug', sort: 'slug', width: '10%' },
+  { label: 'Section', sort: 'section', width: '7%' },
+  { label: 'State', sort: 'state', width: '10%' },
+  { label: 'Assignee', width: '8%' },
+  { label: 'Words', sort: 'words', width: '6%' },
+  { label: 'Deadline', sort: 'deadline', width: '9%' },
+  { label: '', title: 'Open comments', icon: true, width: '3%' },
+  { label: 'Last change', sort: 'updated', width: '9%' },
 ]
 
-/** A row's height before it is measured, in CSS pixels (one line of headline, no snippet). */
-const ROW_ESTIMATE = 41
+/** A row's height before it is measured, in CSS pixels: one line (cells do not wrap), no snippet. */
+const ROW_ESTIMATE = 37
 
 /**
  * A list of stories as the desk reads it, virtualised: only the rows near the screen are in
@@ -65,13 +65,13 @@ export function StoryTable(props: { list: StoriesState; onOpen: (storyId: string
     <table className="story-table" aria-label={props.label} aria-rowcount={list.total + 1}>
       <colgroup>
         {COLUMNS.map((column) => (
-          <col key={column.label} style={{ width: column.width }} />
+          <col key={column.title ?? column.label} style={{ width: column.width }} />
         ))}
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
           {COLUMNS.map((column) => (
-            <SortHeader key={column.label} column={column} sort={props.sort} onSort={props.onSort} />
+            <SortHeader key={column.title ?? column.label} column={column} sort={props.sort} onSort={props.onSort} />
           ))}
         </tr>
       </thead>
