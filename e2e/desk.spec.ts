@@ -24,7 +24,14 @@ test('a reporter submits the seed story; an editor claims it and returns it with
   await expect(findings.nth(2)).toContainText('“SAtuday” has broken capitals.')
   await findings.nth(2).getByRole('button', { name: 'Show' }).click()
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('SAtuday')
+  // Spelling (nspell here; the app's context menu adds Chromium's): words Hunspell lacks, most frequent first.
+  const spelling = page.getByRole('list', { name: 'Spelling' }).getByRole('listitem')
+  await expect(spelling.first()).toContainText('Mohsin (4×) is not in the dictionary.')
+  await expect(spelling.filter({ hasText: /^cyber is not/ })).toHaveCount(1)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'checks.png') })
+  await spelling.filter({ hasText: /^cyber is not/ }).getByRole('button', { name: 'Add to dictionary' }).click()
+  await expect(spelling.filter({ hasText: /^cyber is not/ })).toHaveCount(0)
+  expect((await host.workstation.dispatch('spelling:words', {})).ok && (await host.workstation.dispatch('spelling:words', {}))).toMatchObject({ value: ['cyber'] })
   await page.getByRole('tab', { name: 'Details' }).click()
 
   await page.getByRole('button', { name: 'Submit' }).click()

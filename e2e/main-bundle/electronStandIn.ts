@@ -15,16 +15,22 @@ export interface ElectronRecord {
   protocolHandlers: Map<string, (request: Request) => Promise<Response>>
   exitCode?: number
   quit: boolean
+  /** Chromium spellchecker calls: languages set, words added to its custom dictionary. */
+  spellchecker: { languages: string[]; words: string[] }
+  /** Every context menu popped up, as the template it was built from. */
+  menus: { label?: string; role?: string; type?: string; enabled?: boolean; click?: () => void }[][]
+  /** Words put in place of a misspelling through webContents.replaceMisspelling. */
+  replacements: string[]
 }
 
 /**
  * A stand-in for the `electron` module, enough of it for the main bundle to start under
  * plain Node: `app` (an EventEmitter that is ready at once), `BrowserWindow`, `ipcMain`,
- * `session`, `dialog`. It records what the bundle asked for; it does not render anything.
+ * `session`, `dialog`, `Menu`. It records what the bundle asked for; it does not render anything.
  * `loaded` resolves when the first window has been told to load its page.
  */
 export function createElectronStandIn(paths: { userData: string; appPath: string }) {
-  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false }
+  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false, spellchecker: { languages: [], words: [] }, menus: [], replacements: [] }
   let signalLoaded: () => void = () => undefined
   const loaded = new Promise<void>((done) => (signalLoaded = done))
   let nextId = 1
@@ -46,11 +52,19 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
     },
   })
 
+  const allContents = new Map<number, WebContents>()
   class WebContents extends EventEmitter {
     readonly id = nextId++
+    constructor() {
+      super()
+      allContents.set(this.id, this)
+    }
     windowOpenHandler?: (details: unknown) => unknown
     setWindowOpenHandler(handler: (details: unknown) => unknown) {
       this.windowOpenHandler = handler
+    }
+    replaceMisspelling(word: string) {
+      record.replacements.push(word)
     }
   }
 
@@ -90,7 +104,12 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
       defaultSession: {
         setPermissionRequestHandler: (handler: ElectronRecord['permissionRequest']) => (record.permissionRequest = handler),
         setPermissionCheckHandler: (handler: ElectronRecord['permissionCheck']) => (record.permissionCheck = handler),
+        setSpellCheckerLanguages: (languages: string[]) => (record.spellchecker.languages = languages),
+        addWordToSpellCheckerDictionary: (word: string) => record.spellchecker.words.push(word),
       },
+    },
+    Menu: {
+      buildFromTemplate: (template: ElectronRecord['menus'][number]) => ({ popup: () => record.menus.push(template) }),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: ElectronRecord['privilegedSchemes']) => record.privilegedSchemes.push(...schemes),
@@ -100,5 +119,7 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
       showErrorBox: (title: string, content: string) => record.errorBoxes.push({ title, content }),
     },
   }
-  return { electron, record, loaded, WebContents }
+  /** The stand-in web contents with this id (e.g. a window's `webContentsId`). */
+  const webContents = (id: number) => allContents.get(id)
+  return { electron, record, loaded, WebContents, webContents }
 }

@@ -99,6 +99,22 @@ describe('the built main bundle under a stand-in electron', () => {
     expect(await list(ownFrameEvent(id), {})).toMatchObject({ ok: true, value: { total: 1 } })
   })
 
+  it('gives the spellchecker a context menu whose "Add to newsroom dictionary" stores the word for every story', async () => {
+    const { record } = standIn
+    const window = record.windows[0]!
+    expect(record.spellchecker.languages).toEqual(process.platform === 'darwin' ? [] : ['en-GB', 'en-US'])
+    const contents = standIn.webContents(window.webContentsId)!
+    contents.emit('context-menu', {}, { misspelledWord: 'Naqvi', dictionarySuggestions: ['Navi', 'Nave'], isEditable: true, selectionText: '' })
+    const menu = record.menus.at(-1)!
+    expect(menu.map((item) => item.label ?? item.role ?? item.type)).toEqual(['Navi', 'Nave', 'separator', 'Add “Naqvi” to newsroom dictionary', 'separator', 'cut', 'copy', 'paste'])
+    menu[0]!.click!()
+    expect(record.replacements).toEqual(['Navi'])
+    menu[3]!.click!()
+    expect(record.spellchecker.words).toEqual(['Naqvi'])
+    const words = await record.handlers.get('spelling:words')!(ownFrameEvent(window.webContentsId), {})
+    expect(words).toEqual({ ok: true, value: ['Naqvi'] })
+  })
+
   it('denies navigation, new windows and every permission request', () => {
     const contents = new standIn.WebContents()
     standIn.electron.app.emit('web-contents-created', {}, contents)

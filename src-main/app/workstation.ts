@@ -4,6 +4,7 @@ import { DEFAULT_MAX_PICTURE_BYTES } from '../../src-shared/domain/picture'
 import { DATABASE_FILE_NAME, openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { createCommentService } from '../comments/commentService'
+import { createSpellingService, type SpellingService } from '../checks/spellingService'
 import { createLockService } from '../locks/lockService'
 import { listMoves } from '../desk/listMoves'
 import { moveStory } from '../desk/moveStory'
@@ -40,6 +41,8 @@ export interface Workstation {
   dispatch: Dispatch
   /** For the media protocol (Electron) and route (test host): where a picture's bytes are. */
   pictures: PictureService
+  /** For the Electron context menu's "Add to newsroom dictionary" and the spellchecker's word list. */
+  spelling: SpellingService
   close(): void
 }
 
@@ -63,6 +66,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
   const stories = createStoryService(store, context, () => profile.get())
   const comments = createCommentService(store, context, () => profile.get())
   const locks = createLockService(store, context, () => profile.get())
+  const spelling = createSpellingService(store, context)
   const pictures = createPictureService(store, context, {
     folder: join(options.dataDir, 'pictures'),
     maxBytes: () => {
@@ -122,6 +126,12 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       list: (input) => pictures.list(input),
       get: (input) => pictures.get(input),
     },
+    spelling: {
+      check: (input) => spelling.check(input),
+      words: () => spelling.words(),
+      addWord: (input) => spelling.addWord(input),
+      removeWord: (input) => spelling.removeWord(input),
+    },
   }
 
   return {
@@ -129,6 +139,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     handlers,
     dispatch: createDispatcher(handlers, options.reportBug),
     pictures,
+    spelling,
     close: () => store.close(),
   }
 }

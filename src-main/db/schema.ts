@@ -15,6 +15,7 @@ export interface Schema {
   story_moves: StoryMovesTable
   story_comments: StoryCommentsTable
   story_locks: StoryLocksTable
+  newsroom_words: NewsroomWordsTable
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */
@@ -164,4 +165,11 @@ export interface StoryLocksTable {
   created_by: string
   updated_at: string
   updated_by: string
+}
+
+/** The newsroom dictionary (migration 8): one word a row, unique without case. */
+export interface NewsroomWordsTable {
+  word: string
+  created_at: string
+  created_by: string
 }

@@ -10,6 +10,7 @@ import { openElectronSettings } from './electronSettings'
 import { APP_PAGE, serveAppScheme } from './appProtocol'
 import { createMainWindow, rendererSource } from './mainWindow'
 import { sqliteBindingForElectron } from './sqliteBinding'
+import { attachSpellchecker } from './spellchecker'
 
 /**
  * Starts the workstation once Electron is ready: settings, data folder, database, IPC, window.
@@ -49,4 +50,5 @@ export async function startNewsdesk(): Promise<void> {
   let window: BrowserWindow | undefined
   bindContract(ipcMain, workstation.dispatch, appFrameCheck(() => window?.webContents.id, new URL(source.url)))
   window = createMainWindow(source, join(outDir, 'preload', 'index.js'))
+  attachSpellchecker(window, workstation.spelling)
 }

@@ -38,8 +38,10 @@ const ALLOWED_CLASSES: sanitizeHtml.IOptions['allowedClasses'] = {
 
 /** The text of a value as HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` escaped. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
 }
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /**
  * Cleans story HTML with a strict allow-list (sanitize-html): anything not in it is dropped,

@@ -29,7 +29,8 @@ export function exportBodyHtml(story: Pick<StoryDetail, 'bodyHtml' | 'credits'>,
  * out (as the desk counts words), then the credit lines, one per line.
  */
 export function exportBodyText(story: Pick<StoryDetail, 'bodyText' | 'credits'>): string {
-  const body = story.bodyText.trim()
+  // Nested blocks (a list item's paragraph) each add a separator; one blank line is enough.
+  const body = story.bodyText.replace(/\n{3,}/g, '\n\n').trim()
   const credits = renderCreditLines(story.credits).join('\n')
   return [body, credits].filter(Boolean).join('\n\n')
 }

@@ -56,7 +56,7 @@ describe('validateNinjs: what it refuses, in plain words', () => {
         assertValidNinjs({
           type: 'article',
           reporter: 'Awais Kiyani',
-          associations: [{ name: 'lead-picture', uri: 'urn:uuid:x', renditions: [{ name: 'original', href: 'media/123' }] }],
+          associations: [{ name: 'lead-picture', uri: 'urn:uuid:x', alt: 'x', renditions: [{ name: 'original', href: 'media/123' }] }],
         })
       } catch (caught) {
         return caught
@@ -65,6 +65,7 @@ describe('validateNinjs: what it refuses, in plain words', () => {
     })()
     expect(error).toBeInstanceOf(InvalidNinjsError)
     expect((error as InvalidNinjsError).problems.map((p) => `${p.field}: ${p.message}`).sort()).toEqual([
+      'associations[0].alt: is not a ninjs property',
       'associations[0].renditions[0].href: must be an absolute URI (with a scheme such as https: or urn:)',
       'reporter: is not a ninjs property',
       'type: must be one of text, audio, video, picture, graphic, composite, component',

@@ -108,7 +108,6 @@ function describeErrors(errors: readonly ErrorObject[], version: NinjsSchemaVers
   const problems: NinjsProblem[] = []
   for (const error of errors.filter((error) => !insideChoice(error) && !echoOfFailure(error))) {
     const problem = describeError(error)
-    if (!problem) continue
     const key = `${problem.field}\u0000${problem.message}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -117,8 +116,8 @@ function describeErrors(errors: readonly ErrorObject[], version: NinjsSchemaVers
   return problems
 }
 
-/** An Ajv error in a person's words, or null when it adds nothing. */
-function describeError(error: ErrorObject): NinjsProblem | null {
+/** An Ajv error in a person's words. */
+function describeError(error: ErrorObject): NinjsProblem {
   const path = fieldName(error.instancePath)
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {

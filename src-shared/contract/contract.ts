@@ -7,6 +7,7 @@ import { StoryLock } from '../domain/lock'
 import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
 import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
+import { NewsroomWord, SpellingReport } from '../checks/spelling'
 
 /** A channel's two schemas: what the renderer may send, and what the main process answers. */
 export interface ChannelSchemas<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -129,6 +130,16 @@ export const contract = {
     /** Pictures newest first; `query` matches description, credit, copyright, file name. */
     list: channel(z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(500).default(200) }).strict(), z.array(Picture)),
     get: channel(z.object({ id: RowId }).strict(), Picture),
+  },
+  spelling: {
+    /** Words of `text` (up to 1,000,000 characters) that the language's dictionary and the newsroom dictionary do not know. */
+    check: channel(z.object({ text: z.string().max(1_000_000), language: LanguageTag }).strict(), SpellingReport),
+    /** The newsroom dictionary, A to Z. */
+    words: channel(z.object({}).strict(), z.array(z.string())),
+    /** Adds a word to the newsroom dictionary; returns the dictionary. */
+    addWord: channel(z.object({ word: NewsroomWord }).strict(), z.array(z.string())),
+    /** Removes a word (`not_found` if absent); returns the dictionary. */
+    removeWord: channel(z.object({ word: NewsroomWord }).strict(), z.array(z.string())),
   },
 } as const
 

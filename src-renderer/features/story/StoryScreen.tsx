@@ -12,6 +12,7 @@ import { useDebounced } from './useDebounced'
 import type { Person } from '../../../src-shared/domain/person'
 import { runCopyChecks } from '../../../src-shared/checks/copyChecks'
 import { ChecksPanel } from './ChecksPanel'
+import { useSpelling } from './useSpelling'
 import { CommentsPanel } from './CommentsPanel'
 import { HistoryPanel } from './HistoryPanel'
 import { LockBanner } from './LockBanner'
@@ -46,6 +47,9 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
     () => (settledFields && story ? runCopyChecks({ fields: settledFields, text: settledText ?? story.bodyText, words: counts?.words ?? story.wordCount }) : []),
     [settledFields, settledText, counts, story],
   )
+  const spellingText = settledFields && story ? [settledFields.headline, settledFields.standfirst, settledText ?? story.bodyText].join('\n\n') : null
+  const spelling = useSpelling(spellingText, settledFields?.language ?? 'en')
+  const findingCount = findings.length + (spelling.report?.misspellings.length ?? 0)
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -129,7 +133,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
             Details
           </button>
           <button type="button" role="tab" aria-selected={panel === 'checks'} onClick={() => setPanel('checks')}>
-            Checks{findings.length > 0 ? ` (${findings.length})` : ''}
+            Checks{findingCount > 0 ? ` (${findingCount})` : ''}
           </button>
           <button type="button" role="tab" aria-selected={panel === 'comments'} onClick={() => setPanel('comments')}>
             Comments{story.openComments > 0 ? ` (${story.openComments})` : ''}
@@ -145,7 +149,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
         ) : panel === 'comments' ? (
           <CommentsPanel storyId={story.id} person={person} onChange={() => void draft.refresh()} />
         ) : panel === 'checks' ? (
-          <ChecksPanel findings={findings} onShow={(excerpt) => editorRef.current && selectText(editorRef.current, excerpt)} />
+          <ChecksPanel findings={findings} spelling={spelling} onShow={(excerpt) => editorRef.current && selectText(editorRef.current, excerpt)} />
         ) : (
           <HistoryPanel
             story={story}
