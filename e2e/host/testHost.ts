@@ -59,6 +59,8 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     runtime: 'test-host',
     context: systemContext(() => 'local:test-host'),
     reportBug: (message, error) => console.error(`[test-host] ${message}`, error),
+    // Specs that watch retries shorten the outbox's back-off (5 s doubling in the app).
+    ...(process.env['NEWSDESK_OUTBOX_BASE_DELAY_MS'] ? { backoff: { baseMs: Number(process.env['NEWSDESK_OUTBOX_BASE_DELAY_MS']) } } : {}),
   })
 
   let origin = ''

@@ -16,6 +16,9 @@ import type { DataDirSource } from '../settings/dataDir'
 import { createProfile } from '../settings/profile'
 import type { SettingsBackend } from '../settings/settingsBackend'
 import { createStoryService } from '../stories/storyService'
+import type { BackoffPolicy } from '../publish/backoff'
+import { createPublishService, type PublishService } from '../publish/publishService'
+import { memorySecretStore, type SecretStore } from '../publish/secretStore'
 import type { ServiceContext } from './serviceContext'
 
 /** The settings key of the picture size limit, in bytes. */
@@ -32,6 +35,12 @@ export interface WorkstationOptions {
   reportBug: BugReporter
   /** better-sqlite3 addon for this runtime's ABI, when it is not the default one. */
   nativeBinding?: string
+  /** Where publish secrets are kept; default: memory only (tests, the test host). Electron passes safeStorage. */
+  secrets?: SecretStore
+  /** Whether the network is there (Electron: `net.isOnline()`); default: always. */
+  online?: () => boolean
+  /** Retry policy overrides for the outbox (tests use short delays). */
+  backoff?: Partial<BackoffPolicy>
 }
 
 /** The services of one workstation over one open database, and the dispatcher bound to them. */
@@ -43,6 +52,8 @@ export interface Workstation {
   pictures: PictureService
   /** For the Electron context menu's "Add to newsroom dictionary" and the spellchecker's word list. */
   spelling: SpellingService
+  /** The outbox worker lives here; Electron wakes it when the network comes back. */
+  publish: PublishService
   close(): void
 }
 
@@ -73,6 +84,17 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       const configured = options.settings.get(MAX_PICTURE_BYTES_KEY)
       return typeof configured === 'number' && configured > 0 ? configured : DEFAULT_MAX_PICTURE_BYTES
     },
+  })
+  const publish = createPublishService({
+    store,
+    context,
+    settings: options.settings,
+    secrets: options.secrets ?? memorySecretStore(),
+    pictures,
+    person: () => profile.get(),
+    story: (id) => stories.get({ id }),
+    online: options.online ?? (() => true),
+    ...(options.backoff ? { backoff: options.backoff } : {}),
   })
   const schemaVersion = Number(store.sqlite.pragma('user_version', { simple: true }))
 
@@ -132,7 +154,23 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       addWord: (input) => spelling.addWord(input),
       removeWord: (input) => spelling.removeWord(input),
     },
+    publish: {
+      targets: () => publish.targets(),
+      saveTarget: (input) => publish.saveTarget(input),
+      removeTarget: ({ id }) => (publish.removeTarget(id), { removed: true as const }),
+      testConnection: ({ id }) => publish.testConnection(id),
+      send: (input) => publish.send(input),
+      publications: ({ storyId }) => publish.publications(storyId),
+      export: (input) => publish.export(input),
+    },
+    outbox: {
+      list: (input) => publish.jobs(input),
+      summary: () => publish.summary(),
+      retry: ({ id }) => publish.retry(id),
+      cancel: ({ id }) => publish.cancel(id),
+    },
   }
+  publish.worker.start()
 
   return {
     store,
@@ -140,6 +178,10 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     dispatch: createDispatcher(handlers, options.reportBug),
     pictures,
     spelling,
-    close: () => store.close(),
+    publish,
+    close: () => {
+      publish.worker.stop()
+      store.close()
+    },
   }
 }

@@ -16,6 +16,8 @@ export interface Schema {
   story_comments: StoryCommentsTable
   story_locks: StoryLocksTable
   newsroom_words: NewsroomWordsTable
+  publish_jobs: PublishJobsTable
+  story_publications: StoryPublicationsTable
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */
@@ -172,4 +174,40 @@ export interface NewsroomWordsTable {
   word: string
   created_at: string
   created_by: string
+}
+
+/** The outbox (migration 9): one row per story version per site per action. */
+export interface PublishJobsTable {
+  id: string
+  story_id: string
+  target_id: string
+  action: 'publish' | 'correct' | 'unpublish'
+  version: number
+  story_version: number
+  idempotency_key: string
+  ninjs_json: string
+  post_json: string
+  state: Generated<'queued' | 'sending' | 'sent' | 'failed' | 'canceled'>
+  attempts: Generated<number>
+  next_attempt_at: string | null
+  last_error: string | null
+  last_reason: string | null
+  remote_url: string | null
+  created_at: string
+  created_by: string
+  updated_at: string
+  sent_at: string | null
+}
+
+/** What each site kept of a story (migration 9): its id and address there, media ids, the version it has. */
+export interface StoryPublicationsTable {
+  story_id: string
+  target_id: string
+  remote_id: string
+  remote_url: string | null
+  media_ids_json: Generated<string>
+  version: number
+  canceled: Generated<number>
+  published_at: string
+  updated_at: string
 }

@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, net, type BrowserWindow } from 'electron'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { systemContext } from '../app/serviceContext'
@@ -11,6 +11,7 @@ import { APP_PAGE, serveAppScheme } from './appProtocol'
 import { createMainWindow, rendererSource } from './mainWindow'
 import { sqliteBindingForElectron } from './sqliteBinding'
 import { attachSpellchecker } from './spellchecker'
+import { safeSecretStore } from './safeSecrets'
 
 /**
  * Starts the workstation once Electron is ready: settings, data folder, database, IPC, window.
@@ -34,6 +35,8 @@ export async function startNewsdesk(): Promise<void> {
       settings,
       context: systemContext(() => `local:${userInfo().username}`),
       reportBug: (message, error) => console.error(`[newsdesk] ${message}`, error),
+      secrets: safeSecretStore(settings),
+      online: () => net.isOnline(),
       ...(binding ? { nativeBinding: binding } : {}),
     })
   } catch (error) {

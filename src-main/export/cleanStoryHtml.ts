@@ -9,6 +9,8 @@ export interface CleanOptions {
   pictureSrc: PictureSrc
   /** Adds `data-assoc-ref="picture-1"`… to body figures, naming their ninjs association. */
   associationRefs?: boolean
+  /** More URL schemes a picture `src` may use, e.g. the outbox's `newsdesk-picture:` placeholder a target replaces. */
+  pictureSchemes?: readonly string[]
 }
 
 // Story markup and nothing else: the body schema's blocks and marks (src-shared/editor/
@@ -58,7 +60,7 @@ export function cleanStoryHtml(html: string, options: CleanOptions): string {
     allowedAttributes: ALLOWED_ATTRIBUTES,
     allowedClasses: ALLOWED_CLASSES,
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-    allowedSchemesByTag: { img: ['http', 'https'] },
+    allowedSchemesByTag: { img: ['http', 'https', ...(options.pictureSchemes ?? [])] },
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     transformTags: {

@@ -8,18 +8,12 @@ import { storyMarkdown } from './storyMarkdown'
 import { storyText } from './storyText'
 import { assertValidNinjs } from './validateNinjs'
 
-/** The formats a story exports to, by name. */
-export const EXPORT_FORMATS = ['ninjs', 'html', 'markdown', 'text'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+import type { ExportedStory, ExportFormat } from '../../src-shared/domain/exportFormat'
 
-/** An exported story, ready to be written: `content` is text, to be written as UTF-8. */
-export interface ExportedStory {
-  /** From the slug: `pakistan-to-welcome-uk-support.ninjs.json`, `….html`, `….md`, `….txt`. */
-  fileName: string
-  /** `application/json` (ninjs has no registered media type), `text/html`, `text/markdown`, `text/plain`. */
-  mime: string
-  content: string
-}
+export { EXPORT_FORMATS, type ExportedStory, type ExportFormat } from '../../src-shared/domain/exportFormat'
+// File names come from the slug: `pakistan-to-welcome-uk-support.ninjs.json`, `….html`, `….md`,
+// `….txt`; the media types are `application/json` (ninjs has none registered), `text/html`,
+// `text/markdown`, `text/plain`. Content is text, to be written as UTF-8.
 
 /** What an export needs besides the story. */
 export interface ExportContext {

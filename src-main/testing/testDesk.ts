@@ -4,6 +4,7 @@ import { openWorkstation, type Workstation } from '../app/workstation'
 import { openNodeSettings } from '../settings/nodeSettings'
 import { fixedContext } from './fixedContext'
 import { makeTempDir } from './tempDir'
+import type { SecretStore } from '../publish/secretStore'
 
 /** A whole workstation on a temp folder, driven through its channels as the renderer drives it. */
 export interface TestDesk {
@@ -16,10 +17,17 @@ export interface TestDesk {
   close(): void
 }
 
-/** Opens a `TestDesk`: real SQLite and settings files in a fresh temp folder. */
-export async function openTestDesk(context: ServiceContext = fixedContext()): Promise<TestDesk> {
-  const temp = makeTempDir()
+/** Where a `TestDesk` keeps its files and secrets, to reopen one (a restart); default: a fresh temp folder it removes on close. */
+export interface TestDeskPlace {
+  dataDir: string
+  secrets: SecretStore
+}
+
+/** Opens a `TestDesk`: real SQLite and settings files in a fresh temp folder (or `place`, which close() leaves). */
+export async function openTestDesk(context: ServiceContext = fixedContext(), place?: TestDeskPlace): Promise<TestDesk> {
+  const temp = place ? { dir: place.dataDir, remove: () => undefined } : makeTempDir()
   const workstation = openWorkstation({
+    ...(place ? { secrets: place.secrets } : {}),
     dataDir: temp.dir,
     dataDirSource: 'env',
     appVersion: 'test',

@@ -8,6 +8,8 @@ import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
 import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
 import { NewsroomWord, SpellingReport } from '../checks/spelling'
+import { ConnectionReport, JobState, OutboxJob, OutboxSummary, PublishAction, PublishTarget, PublishTargetInput, StoryPublication } from '../domain/publishing'
+import { EXPORT_FORMATS, ExportedStory } from '../domain/exportFormat'
 
 /** A channel's two schemas: what the renderer may send, and what the main process answers. */
 export interface ChannelSchemas<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -140,6 +142,33 @@ export const contract = {
     addWord: channel(z.object({ word: NewsroomWord }).strict(), z.array(z.string())),
     /** Removes a word (`not_found` if absent); returns the dictionary. */
     removeWord: channel(z.object({ word: NewsroomWord }).strict(), z.array(z.string())),
+  },
+  publish: {
+    /** The configured sites, without their secrets. */
+    targets: channel(z.object({}).strict(), z.array(PublishTarget)),
+    /** Adds (no `id`) or changes a site; the secret goes to the encrypted secret store, never the settings file. */
+    saveTarget: channel(PublishTargetInput.strict(), PublishTarget),
+    removeTarget: channel(z.object({ id: RowId }).strict(), z.object({ removed: z.literal(true) })),
+    /** Asks the site who we are and names what went wrong (wrong password, stripped Authorization header, redirect, no rights, unreachable, TLS). */
+    testConnection: channel(z.object({ id: RowId }).strict(), ConnectionReport),
+    /**
+     * Queues a publish, correction or unpublish of the story's current text to a site (publishers
+     * only; the states allowed are PUBLISH_ACTIONS). The same version queued twice returns the first job.
+     */
+    send: channel(z.object({ storyId: RowId, targetId: RowId, action: PublishAction }).strict(), OutboxJob),
+    /** Where the story is published, per site. */
+    publications: channel(z.object({ storyId: RowId }).strict(), z.array(StoryPublication)),
+    /** The story in a file format, for "Export to file…" (the ednote and comments are never in it). */
+    export: channel(z.object({ storyId: RowId, format: z.enum(EXPORT_FORMATS) }).strict(), ExportedStory),
+  },
+  outbox: {
+    /** Jobs, newest first (all states unless some are named). */
+    list: channel(z.object({ states: z.array(JobState).max(5).default([]), limit: z.number().int().min(1).max(500).default(200) }).strict(), z.array(OutboxJob)),
+    summary: channel(z.object({}).strict(), OutboxSummary),
+    /** Queues a failed or waiting job to be tried now. */
+    retry: channel(z.object({ id: RowId }).strict(), OutboxJob),
+    /** Cancels a job not yet sent. */
+    cancel: channel(z.object({ id: RowId }).strict(), OutboxJob),
   },
 } as const
 

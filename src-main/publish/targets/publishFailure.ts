@@ -57,17 +57,20 @@ export function failureFromError(error: unknown, site: string, timeoutMs: number
   if (error instanceof PublishFailure) return error
   const name = (error as { name?: string } | null)?.name
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new PublishFailure('timeout', `${cap(site)} did not answer within ${seconds(timeoutMs)}. Newsdesk will try again; if it keeps happening, the site may be overloaded or the time limit too short.`, true)
+    return new PublishFailure('timeout', `${cap(site)} did not answer within ${seconds(timeoutMs)}. If it keeps happening, the site may be overloaded or the time limit too short.`, true)
   }
   const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } } | null)?.cause
   const code = cause?.code ?? cause?.errors?.[0]?.code ?? ''
   const detail = cause?.message ?? (error as Error | null)?.message ?? String(error)
+  if (code === 'ERR_INVALID_URL') {
+    return new PublishFailure('rejected', `The address of ${site} is not a valid web address. Correct it in the publish settings.`, false)
+  }
   if (isTlsProblem(code, detail)) {
     return new PublishFailure('tls', `${cap(site)} has a secure-connection (HTTPS) problem: ${detail}${code ? ` (${code})` : ''}. Check the address, or ask the site's administrator to fix its certificate.`, false)
   }
   if (UNREACHABLE_CODES.has(code) || code === 'UND_ERR_CONNECT_TIMEOUT') {
     const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'its name could not be found' : 'nothing answered'
-    return new PublishFailure('unreachable', `Cannot reach ${site}: ${what} (${code}). Check the network and the address; Newsdesk will try again.`, true)
+    return new PublishFailure('unreachable', `Cannot reach ${site}: ${what} (${code}). Check the network and the address.`, true)
   }
   if (CLOSED_CODES.has(code) || (error as Error | null)?.message === 'terminated') {
     return new PublishFailure('bad_response', `${cap(site)} closed the connection before it finished answering (${code || detail}). Newsdesk will send the story again; the site will not take it twice.`, true)
@@ -83,15 +86,25 @@ export function failureFromStatus(status: number, site: string, said = ''): Publ
   const quote = said ? ` The site said: “${said}”.` : ''
   if (status === 401) return new PublishFailure('unauthorized', `${cap(site)} did not accept the credentials (401).${quote} Check the user and token or password in the publish settings, then use “Test connection”.`, false, status)
   if (status === 403) return new PublishFailure('forbidden', `${cap(site)} refused: this account is not allowed to do that (403).${quote} Ask the site's administrator for the rights to publish.`, false, status)
-  if (status >= 500) return new PublishFailure('server', `${cap(site)} had an error (${status}).${quote} Newsdesk will try again.`, true, status)
-  if (RETRYABLE_4XX.has(status)) return new PublishFailure('rejected', `${cap(site)} asked to try later (${status}).${quote} Newsdesk will try again.`, true, status)
+  if (status >= 500) return new PublishFailure('server', `${cap(site)} had an error (${status}).${quote} This is on the site's side; it usually passes.`, true, status)
+  if (RETRYABLE_4XX.has(status)) return new PublishFailure('rejected', `${cap(site)} asked to try later (${status}).${quote}`, true, status)
   return new PublishFailure('rejected', `${cap(site)} refused the story (${status}).${quote}`, false, status)
 }
 
-/** A 3xx answer: credentials must not follow a redirect silently, and a POST would turn into a GET. */
-export function failureFromRedirect(status: number, site: string, location: string | null): PublishFailure {
-  const to = location ? ` to ${location}` : ''
-  return new PublishFailure('redirect', `${cap(site)} redirects${to} (${status}). Put the final address (often https://…) in the publish settings; Newsdesk does not send credentials through a redirect.`, false, status)
+/**
+ * A 3xx answer: credentials must not follow a redirect silently, and a POST would turn into a GET.
+ * When only the scheme or host changed (http→https), the message names the new address of the site itself.
+ */
+export function failureFromRedirect(status: number, site: string, requested: string, location: string | null): PublishFailure {
+  const to = location ? ` to ${movedTo(requested, location)}` : ''
+  return new PublishFailure('redirect', `${cap(site)} redirects${to} (${status}). Put that address (often https://…) in the publish settings; Newsdesk does not send credentials through a redirect.`, false, status)
+}
+
+function movedTo(requested: string, location: string): string {
+  const from = new URL(requested)
+  const target = new URL(location, from)
+  const samePlace = target.pathname === from.pathname && target.search === from.search
+  return samePlace ? `${target.origin}${target.pathname.replace(/\/+$/, '')}` : target.href
 }
 
 function isTlsProblem(code: string, detail: string): boolean {

@@ -41,7 +41,7 @@ export async function requestSite(request: SiteRequest): Promise<SiteAnswer> {
     })
     if (response.status >= 300 && response.status < 400 && response.status !== 304) {
       await response.body?.cancel()
-      throw failureFromRedirect(response.status, site, response.headers.get('location'))
+      throw failureFromRedirect(response.status, site, String(url), response.headers.get('location'))
     }
     const text = await response.text()
     return { status: response.status, headers: response.headers, text, json: parseJson(text) }

@@ -1,4 +1,4 @@
-import { failureFromStatus } from './publishFailure'
+import { PublishFailure, failureFromStatus } from './publishFailure'
 import { requestSite, saidBy, type SiteAnswer } from './requestSite'
 
 /** Settings of a WordPress site reached through its REST API with an application password. */
@@ -52,6 +52,7 @@ export function createWordpressApi(settings: WordpressSettings): WordpressApi {
   const basic = Buffer.from(`${settings.user}:${settings.appPassword}`, 'utf8').toString('base64')
 
   async function call(method: 'GET' | 'POST' | 'DELETE', route: string, options: WordpressCall = {}): Promise<SiteAnswer> {
+    if (!URL.canParse(`${siteUrl}/`)) throw new PublishFailure('rejected', `“${siteUrl}” is not a valid web address. Correct the site's address in the publish settings.`, false)
     const url = new URL(`${siteUrl}/`)
     url.searchParams.set('rest_route', route)
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)

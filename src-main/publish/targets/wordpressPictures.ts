@@ -60,7 +60,7 @@ async function upload(api: WordpressApi, picture: DeliveryPicture, fields: Recor
     throw new PublishFailure('rejected', `The picture “${picture.fileName}” is missing from this workstation's picture library (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Add it to the story again, then publish.`, false)
   }
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type: picture.mime }), picture.fileName)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: picture.mime }), picture.fileName)
   for (const [key, value] of Object.entries(fields)) form.append(key, value)
   return api.call('POST', '/wp/v2/media', { form, timeoutMs: api.uploadTimeoutMs })
 }

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { Delivery, DeliveryPicture } from './publishTarget'
 import { PublishFailure } from './publishFailure'
-import { peerRest, wordpressPeer, type WordpressPeer } from './testing/wordpressPeer'
+import { startServer, type LocalServer } from './testing/localServers'
+import { peerRest, useWordpressPeer } from './testing/wordpressPeer'
 import { createWordpressTarget } from './wordpressTarget'
 
 // Against the real WordPress 6.1 peer (site zone Asia/Karachi): fails, never skips, when it is not up.
-let peer: WordpressPeer
+const peer = useWordpressPeer()
 const storyIds: string[] = []
 
-beforeAll(async () => {
-  peer = await wordpressPeer()
-}, 660_000)
-
 afterAll(async () => {
+  if (!peer.url) return
   // Force-delete everything the tests made (found by the story mark), so reruns stay tidy.
   for (const storyId of storyIds) {
     const search = `newsdesk-story:${storyId}`
@@ -144,12 +142,37 @@ describe('the WordPress target against the real WordPress peer', () => {
     expect([post.status, post.date, post.date_gmt, post.featured_media]).toEqual(['future', '2030-01-01T05:00:00', '2030-01-01T00:00:00', 0])
   })
 
-  it('refuses a body that shows a picture the story does not list, before touching the post', async () => {
+  it('refuses a body that shows a picture the story does not list, before uploading anything', async () => {
     const target = createWordpressTarget({ siteUrl: peer.url, user: peer.user, appPassword: peer.appPassword })
     const delivery = story()
     const error = await target.send({ ...delivery, post: { ...delivery.post, contentHtml: '<img src="newsdesk-picture:nowhere">' } }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(PublishFailure)
     expect(error).toMatchObject({ reason: 'rejected', retryable: false })
     expect(await postsOf(delivery.storyId)).toEqual([])
+    expect(await mediaOf(delivery.storyId)).toEqual([])
+  })
+})
+
+describe('the WordPress target against a stand-in that drops the lead picture', () => {
+  let standIn: LocalServer
+  afterAll(() => standIn?.close())
+
+  it('checks featured_media in the answer: WordPress answers 201 even when it dropped it', async () => {
+    standIn = await startServer((request, response) => {
+      const route = new URL(request.url ?? '/', 'http://x').searchParams.get('rest_route')
+      const answers: Record<string, [number, unknown]> = {
+        'GET /wp/v2/posts': [200, []],
+        'GET /wp/v2/media': [200, []],
+        'POST /wp/v2/media': [201, { id: 31, source_url: 'http://127.0.0.1/wp-content/uploads/lead.jpg' }],
+        'POST /wp/v2/posts': [201, { id: 77, link: 'http://127.0.0.1/flood-relief/', featured_media: 0 }],
+      }
+      const [status, body] = answers[`${request.method} ${route}`] ?? [404, { code: 'rest_no_route' }]
+      request.resume().on('end', () => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)))
+    })
+    const delivery = story()
+    const error = await createWordpressTarget({ siteUrl: standIn.url, user: 'desk', appPassword: 'x' }).send(delivery).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(PublishFailure)
+    expect(error).toMatchObject({ reason: 'bad_response', retryable: false })
+    expect((error as Error).message).toContain('did not keep its lead picture (featured_media is 0, expected 31)')
   })
 })

@@ -36,14 +36,14 @@ export function createWordpressTarget(settings: WordpressSettings): PublishTarge
 }
 
 async function sendToWordpress(api: WordpressApi, delivery: Delivery): Promise<Delivered> {
+  if (delivery.action !== 'unpublish') checkPictures(delivery)
   const postId = delivery.remote?.id ?? (await findMarkedPost(api, delivery.storyId))
   if (delivery.action === 'unpublish') return trashPost(api, postId, delivery)
-  checkPictures(delivery)
   const onSite = await putPicturesOnSite(api, delivery)
   const fields = postFields(delivery, onSite)
   const answer = await api.call('POST', postId ? `/wp/v2/posts/${postId}` : '/wp/v2/posts', { json: fields, allow: [404] })
   if (answer.status === 404) {
-    throw new PublishFailure('rejected', `The post of this story (id ${postId}) is no longer on ${api.site}: it was deleted there for good. Ask the site's administrator, or publish the story as a new post.`, false, 404)
+    throw new PublishFailure('rejected', `The post of this story (id ${postId}) is no longer on ${api.site}: it was deleted there for good. Newsdesk will not make a second post on its own: ask the site's administrator whether the story should go back up.`, false, 404)
   }
   const post = answer.json as PostItem | undefined
   if (typeof post?.id !== 'number') throw new PublishFailure('bad_response', `The WordPress site at ${api.siteUrl} saved the story but its answer has no post id. Newsdesk will try again and find the post by its mark.`, true)

@@ -58,8 +58,8 @@ export async function startStrippingProxy(target: string, options: { blockXmlRpc
   const to = new URL(target)
   return startServer((request, response) => {
     if (options.blockXmlRpc && request.url?.startsWith('/xmlrpc.php')) {
-      response.writeHead(403, { 'content-type': 'text/plain' })
-      return response.end('XML-RPC is blocked here')
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('XML-RPC is blocked here')
+      return
     }
     const headers = { ...request.headers, host: to.host }
     delete headers.authorization

@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { beforeAll, beforeEach } from 'vitest'
 
 /** A real WordPress for tests (`scripts/peers/wordpress-peer.sh`: WordPress 6.1 from Debian on 127.0.0.1). */
 export interface WordpressPeer {
@@ -11,6 +14,27 @@ export interface WordpressPeer {
 
 const SCRIPT = fileURLToPath(new URL('../../../../scripts/peers/wordpress-peer.sh', import.meta.url))
 const run = promisify(execFile)
+
+/**
+ * Registers the peer for a test file and returns it (filled in before the first test). When WordPress
+ * cannot be had, every test of the file FAILS with the reason (a failing beforeAll alone would only
+ * mark them skipped).
+ */
+export function useWordpressPeer(): WordpressPeer {
+  const peer: WordpressPeer = { url: '', user: '', appPassword: '' }
+  let problem: unknown
+  beforeAll(async () => {
+    try {
+      Object.assign(peer, await wordpressPeer())
+    } catch (error) {
+      problem = error
+    }
+  }, 660_000)
+  beforeEach(() => {
+    if (problem) throw problem
+  })
+  return peer
+}
 
 /**
  * The peer to test against: WP_URL, WP_USER and WP_APP_PASSWORD from the environment (CI's
@@ -31,7 +55,9 @@ async function peerFromScript(): Promise<WordpressPeer> {
   let printed = await run('bash', [SCRIPT, 'env'], { timeout: 30_000 }).then((done) => done.stdout, () => '')
   if (!printed.includes('WP_APP_PASSWORD=')) {
     try {
-      printed = (await run('bash', [SCRIPT, 'start'], { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 })).stdout
+      // Test files run in parallel forks: one start at a time (flock, from util-linux), the others then reuse it.
+      const lock = join(tmpdir(), `wordpress-peer-${process.env.WP_PEER_PORT ?? '8089'}.lock`)
+      printed = (await run('flock', [lock, 'bash', SCRIPT, 'start'], { timeout: 600_000, maxBuffer: 64 * 1024 * 1024 })).stdout
     } catch (error) {
       const stderr = (error as { stderr?: string }).stderr ?? ''
       throw new Error(`No WordPress peer for the WordPress target tests: "bash ${SCRIPT} start" failed (it needs root, apt and the Debian packages).\n${stderr.split('\n').slice(-15).join('\n')}`)
