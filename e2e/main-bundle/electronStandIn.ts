@@ -108,6 +108,15 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
         addWordToSpellCheckerDictionary: (word: string) => record.spellchecker.words.push(word),
       },
     },
+    net: { isOnline: () => true },
+    // Not encryption: a reversible scramble standing in for the OS key store, so a test can see
+    // that only what safeStorage returned reaches the settings file.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain).toString('hex')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    },
     Menu: {
       buildFromTemplate: (template: ElectronRecord['menus'][number]) => ({ popup: () => record.menus.push(template) }),
     },

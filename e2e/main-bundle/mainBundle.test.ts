@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -113,6 +113,17 @@ describe('the built main bundle under a stand-in electron', () => {
     expect(record.spellchecker.words).toEqual(['Naqvi'])
     const words = await record.handlers.get('spelling:words')!(ownFrameEvent(window.webContentsId), {})
     expect(words).toEqual({ ok: true, value: ['Naqvi'] })
+  })
+
+  it('keeps a publish secret only as safeStorage ciphertext in the settings file', async () => {
+    const window = standIn.record.windows[0]!
+    const call = (channel: string, payload: unknown) => standIn.record.handlers.get(channel)!(ownFrameEvent(window.webContentsId), payload)
+    const saved = (await call('publish:saveTarget', { kind: 'wordpress', name: 'Website', url: 'https://news.example', user: 'desk', secret: 'abcd efgh ijkl mnop qrst uvwx' })) as { ok: boolean; value: { id: string; hasSecret: boolean } }
+    expect(saved).toMatchObject({ ok: true, value: { hasSecret: true } })
+    const settingsFile = readdirSync(temp.dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(temp.dir, name), 'utf8')).join('\n')
+    expect(settingsFile).toContain('https://news.example')
+    expect(settingsFile).not.toContain('abcd efgh')
+    expect(settingsFile).toContain(saved.value.id)
   })
 
   it('denies navigation, new windows and every permission request', () => {
