@@ -21,6 +21,8 @@ export interface ElectronRecord {
   menus: { label?: string; role?: string; type?: string; enabled?: boolean; click?: () => void }[][]
   /** Words put in place of a misspelling through webContents.replaceMisspelling. */
   replacements: string[]
+  /** Addresses handed to the system browser (shell.openExternal). */
+  external: string[]
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ElectronRecord {
  * `loaded` resolves when the first window has been told to load its page.
  */
 export function createElectronStandIn(paths: { userData: string; appPath: string }) {
-  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false, spellchecker: { languages: [], words: [] }, menus: [], replacements: [] }
+  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false, spellchecker: { languages: [], words: [] }, menus: [], replacements: [], external: [] }
   let signalLoaded: () => void = () => undefined
   const loaded = new Promise<void>((done) => (signalLoaded = done))
   let nextId = 1
@@ -109,6 +111,7 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
       },
     },
     net: { isOnline: () => true },
+    shell: { openExternal: (url: string) => (record.external.push(url), Promise.resolve()) },
     // Not encryption: a reversible scramble standing in for the OS key store, so a test can see
     // that only what safeStorage returned reaches the settings file.
     safeStorage: {

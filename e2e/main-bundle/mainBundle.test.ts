@@ -133,7 +133,9 @@ describe('the built main bundle under a stand-in electron', () => {
     contents.emit('will-navigate', { preventDefault: () => prevented++ })
     contents.emit('will-attach-webview', { preventDefault: () => prevented++ })
     expect(prevented).toBe(2)
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/story' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+    expect(standIn.record.external).toEqual(['https://example.com/story']) // a story's link, in the system browser
 
     let granted: boolean | undefined
     standIn.record.permissionRequest?.({}, 'media', (answer) => (granted = answer))

@@ -181,6 +181,23 @@ describe('the outbox (a real HTTP receiver on 127.0.0.1)', () => {
     worker.stop()
   })
 
+  it('only a publisher changes sites or publishes; a story not yet ready cannot be published', async () => {
+    const d = await desk()
+    const { story } = await readySeedStory(d)
+    const reporter = await d.value<{ id: string }>('people:create', { name: 'Only Reporter', roles: ['reporter'] })
+    const targetId = await addHttpTarget(d, 'http://127.0.0.1:9/')
+    await d.value('profile:set', { personId: reporter.id })
+    const refused = await d.call('publish:saveTarget', { kind: 'http', name: 'Mine', url: 'http://127.0.0.1:9/', secret: 'x' })
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'forbidden', message: 'Only a publisher can change where stories are published; Only Reporter is not one.' })
+    const send = await d.call('publish:send', { storyId: story.id, targetId, action: 'publish' })
+    expect(send.ok ? null : send.error.code).toBe('forbidden')
+    const draft = await d.value<StoryDetail>('stories:create', { headline: 'Not ready' })
+    await d.value('profile:set', { personId: (await d.value<{ id: string }[]>('people:list', {})).find((p) => p.id !== reporter.id)!.id })
+    const early = await d.call('publish:send', { storyId: draft.id, targetId, action: 'publish' })
+    expect(early.ok ? null : early.error.message).toBe('“Publish” is for a story that is ready; this one is draft.')
+    expect(await d.value('outbox:list', {})).toEqual([])
+  })
+
   it('a refusal retrying cannot fix (401) fails at once, with the reason', async () => {
     const d = await desk()
     const { receiver } = await idempotentReceiver((_seen, _count, response) => (response.writeHead(401).end(), true))

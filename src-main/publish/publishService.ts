@@ -73,8 +73,8 @@ export function createPublishService(deps: PublishDeps): PublishService {
 
   return {
     targets: () => targets.list(),
-    saveTarget: (input) => targets.save(input),
-    removeTarget: (id) => targets.remove(id),
+    saveTarget: (input) => (mayManageSites(deps.person()), targets.save(input)),
+    removeTarget: (id) => (mayManageSites(deps.person()), targets.remove(id)),
     testConnection: (id) => targets.client(id).testConnection(),
 
     send(input) {
@@ -107,4 +107,10 @@ export function createPublishService(deps: PublishDeps): PublishService {
     },
     worker,
   }
+}
+
+/** Sites and their secrets are a publisher's (or an admin's) to change. @throws ServiceError `forbidden`. */
+function mayManageSites(person: Person | null): void {
+  if (person && (person.roles.includes('publisher') || person.roles.includes('admin'))) return
+  throw new ServiceError('forbidden', `Only a publisher can change where stories are published${person ? `; ${person.name} is not one` : ''}.`)
 }

@@ -48,7 +48,10 @@ export function createTargetSettings(settings: SettingsBackend, secrets: SecretS
         if (secret === '') secrets.remove(target.id)
         else secrets.set(target.id, secret)
       }
-      settings.set(TARGETS_KEY, [...stored().filter((other) => other.id !== target.id), target])
+      const others = stored()
+      const at = others.findIndex((other) => other.id === target.id)
+      // An edited target keeps its place in the list; a new one goes last.
+      settings.set(TARGETS_KEY, at < 0 ? [...others, target] : others.map((other, index) => (index === at ? target : other)))
       return shown(target)
     },
 

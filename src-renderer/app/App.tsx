@@ -4,7 +4,7 @@ import { newsdesk } from '../api/newsdesk'
 import { PeopleView } from '../features/people/PeopleView'
 import { QueueView } from '../features/queue/QueueView'
 import { PicturesView } from '../features/pictures/PicturesView'
-import { NotBuiltView } from '../features/placeholder/NotBuiltView'
+import { OutboxView } from '../features/outbox/OutboxView'
 import { ChooseProfile } from '../features/profile/ChooseProfile'
 import { useProfile } from '../features/profile/useProfile'
 import { SettingsView } from '../features/settings/SettingsView'
@@ -57,10 +57,10 @@ function View({ location, go, person }: { location: Location; go: (location: Loc
       return <PeopleView />
     case 'pictures':
       return <PicturesView onOpen={open} />
+    case 'outbox':
+      return <OutboxView />
     case 'settings':
       return <SettingsView />
-    default:
-      return <NotBuiltView route={location.view} />
   }
 }
 

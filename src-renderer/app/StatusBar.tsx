@@ -1,8 +1,9 @@
 import { UserRound, Wifi, WifiOff } from 'lucide-react'
 import type { Person } from '../../src-shared/domain/person'
+import { OutboxStatus } from '../features/outbox/OutboxStatus'
 import { useOnline } from './useOnline'
 
-/** Always visible: who is working, and whether the machine is online (drafting works either way). */
+/** Always visible: whether the machine is online (drafting works either way), the outbox, and who is working. */
 export function StatusBar({ person, onSwitch }: { person: Person; onSwitch: () => void }) {
   const online = useOnline()
   return (
@@ -11,6 +12,7 @@ export function StatusBar({ person, onSwitch }: { person: Person; onSwitch: () =
         {online ? <Wifi size={14} aria-hidden="true" /> : <WifiOff size={14} aria-hidden="true" />}
         {online ? 'Online' : 'Offline: working locally'}
       </span>
+      <OutboxStatus />
       <span className="status-item status-person" data-testid="current-person">
         <UserRound size={14} aria-hidden="true" />
         {person.name}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { NewsdeskError } from '../../../src-shared/contract/errors'
 import type { AppInfo } from '../../../src-shared/domain/appInfo'
 import { newsdesk } from '../../api/newsdesk'
+import { PublishTargetsSection } from './PublishTargetsSection'
 
 const SOURCE_LABEL: Record<AppInfo['dataDirSource'], string> = {
   env: 'set by NEWSDESK_DATA_DIR',
@@ -9,7 +10,7 @@ const SOURCE_LABEL: Record<AppInfo['dataDirSource'], string> = {
   default: 'the default user-data folder',
 }
 
-/** Where the data lives and which versions are running. */
+/** Where the data lives, which versions are running, and the sites stories are published to. */
 export function SettingsView() {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [error, setError] = useState<NewsdeskError | null>(null)
@@ -42,6 +43,7 @@ export function SettingsView() {
           </dd>
         </dl>
       )}
+      <PublishTargetsSection />
     </section>
   )
 }

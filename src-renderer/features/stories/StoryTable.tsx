@@ -62,7 +62,7 @@ export function StoryTable(props: { list: StoriesState; onOpen: (storyId: string
   const above = rows.length > 0 ? rows[0]!.start - bodyTop : 0
   const below = rows.length > 0 ? virtualizer.getTotalSize() - (rows.at(-1)!.end - bodyTop) : 0
   return (
-    <table className="story-table" aria-label={props.label} aria-rowcount={list.total + 1}>
+    <table className="story-table story-list" aria-label={props.label} aria-rowcount={list.total + 1}>
       <colgroup>
         {COLUMNS.map((column) => (
           <col key={column.title ?? column.label} style={{ width: column.width }} />

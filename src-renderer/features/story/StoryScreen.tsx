@@ -19,6 +19,7 @@ import { LockBanner } from './LockBanner'
 import { useStoryLock } from './useStoryLock'
 import { selectText } from './selectText'
 import { StoryMoves } from './StoryMoves'
+import { PublishControls } from '../publish/PublishControls'
 import { SaveStatus } from './SaveStatus'
 import { StoryMeta } from './StoryMeta'
 import { TextField } from './TextField'
@@ -83,6 +84,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           <ArrowLeft size={16} aria-hidden="true" /> Stories
         </button>
         <StoryMoves story={story} person={person} blocking={findings.filter((f) => f.blocking)} beforeMove={draft.settle} onMoved={draft.replace} />
+        <PublishControls story={story} person={person} beforeSend={draft.settle} onStoryChanged={draft.replace} />
         <span className="story-counts" data-testid="counts">
           {words} {words === 1 ? 'word' : 'words'}
           {fields.wordTarget ? ` of ${fields.wordTarget}` : ''} · {characters} characters

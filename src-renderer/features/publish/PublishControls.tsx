@@ -1,0 +1,140 @@
+import { Globe, Send, Undo2 } from 'lucide-react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Person } from '../../../src-shared/domain/person'
+import { publishActionsFrom, type PublishAction, type PublishTarget, type StoryPublication } from '../../../src-shared/domain/publishing'
+import type { StoryDetail } from '../../../src-shared/domain/storyDraft'
+import { newsdesk } from '../../api/newsdesk'
+import { safeRemoteUrl } from '../outbox/jobWords'
+import { ExportMenu } from './ExportMenu'
+import { JobNote } from './JobNote'
+import { PublishQuestion } from './PublishQuestion'
+import { useTrackedJob } from './useTrackedJob'
+
+type Asking = { action: PublishAction; label: string; targets: PublishTarget[] }
+
+/**
+ * The story bar's publishing controls. A publisher (or admin) gets the actions PUBLISH_ACTIONS
+ * offers from the story's state: Publish, Publish correction, Unpublish. Several sites: it asks
+ * which; unpublishing always asks to confirm. The job goes to the outbox ("Queued for …") and is
+ * followed until the site has it; then the story is read again (its state changes on delivery).
+ * Blocking checks are not run again: passing to ready did that. "Export to file…" is for everyone.
+ */
+export function PublishControls(props: {
+  story: StoryDetail
+  person: Person
+  /** Saves unsaved text first: the outbox freezes the story as it is when queued. */
+  beforeSend: () => Promise<number>
+  onStoryChanged: (story: StoryDetail) => void
+}) {
+  const { story, person, beforeSend, onStoryChanged } = props
+  const [targets, setTargets] = useState<PublishTarget[]>([])
+  const [publications, setPublications] = useState<StoryPublication[]>([])
+  const [asking, setAsking] = useState<Asking | null>(null)
+  const asked = useRef<PublishAction | null>(null)
+  const buttons = useRef<HTMLDivElement>(null)
+  const [error, setError] = useState('')
+  const [notice, setNotice] = useState('')
+  const publisher = person.roles.includes('publisher') || person.roles.includes('admin')
+  const actions = publisher ? publishActionsFrom(story.state) : []
+
+  const loadPublications = useCallback(async () => {
+    const result = await newsdesk!.publish.publications({ storyId: story.id })
+    if (result.ok) setPublications(result.value)
+  }, [story.id])
+
+  const [job, setJob] = useTrackedJob(async (settled) => {
+    await loadPublications()
+    // Once the site has it, the state badge and the "live on" link say so; the note would only repeat it.
+    if (settled.state === 'sent') setJob(null)
+    await beforeSend()
+    const result = await newsdesk!.stories.get({ id: story.id })
+    if (result.ok) onStoryChanged(result.value)
+  })
+
+  useEffect(() => {
+    void loadPublications()
+    void newsdesk!.publish.targets({}).then((result) => result.ok && setTargets(result.value))
+  }, [loadPublications])
+
+  function start(action: PublishAction, label: string) {
+    setError('')
+    setNotice('')
+    // Corrections and unpublishing go to the sites that have the story; a first publish to any.
+    const onSite = targets.filter((target) => publications.some((p) => p.targetId === target.id && !p.canceled))
+    const candidates = action === 'publish' || onSite.length === 0 ? targets : onSite
+    if (candidates.length === 0) return setError('No site to publish to: add a target in Settings › Publishing.')
+    if (candidates.length === 1 && action !== 'unpublish') return void send(action, candidates[0]!)
+    asked.current = action
+    setAsking({ action, label, targets: candidates })
+  }
+
+  async function send(action: PublishAction, target: PublishTarget) {
+    await beforeSend()
+    const result = await newsdesk!.publish.send({ storyId: story.id, targetId: target.id, action })
+    if (!result.ok) return setError(result.error.message)
+    setAsking(null)
+    // One job per version: asking again for what the site already has returns that job, sent.
+    if (result.value.state === 'sent') return setNotice(`${target.name} already has this version (${result.value.version}). Change the story to send a correction.`)
+    setJob(result.value)
+  }
+
+  // The question replaces the buttons; when it closes, focus goes back to the button that asked.
+  useEffect(() => {
+    if (asking || !asked.current) return
+    buttons.current?.querySelector<HTMLElement>(`[data-action="${asked.current}"]`)?.focus()
+    asked.current = null
+  }, [asking])
+
+  const live = publications.filter((p) => !p.canceled)
+  return (
+    <div className="publish-controls" role="group" aria-label="Publishing">
+      {asking ? (
+        <PublishQuestion {...asking} onAnswer={(target) => void send(asking.action, target)} onCancel={() => setAsking(null)} />
+      ) : (
+        actions.length > 0 && (
+          <div className="publish-actions" ref={buttons}>
+            {actions.map((entry) => (
+              <button key={entry.action} type="button" data-action={entry.action} className={entry.action === 'publish' ? 'button primary' : 'button'} onClick={() => start(entry.action, entry.label)}>
+                {entry.action === 'unpublish' ? <Undo2 size={16} aria-hidden="true" /> : <Send size={16} aria-hidden="true" />} {entry.label}
+              </button>
+            ))}
+          </div>
+        )
+      )}
+      <ExportMenu storyId={story.id} beforeExport={beforeSend} />
+      {job && <JobNote job={job} />}
+      {!job && live.length > 0 && (
+        <span className="publications" data-testid="publications">
+          <Globe size={14} aria-hidden="true" />
+          <span className="visually-hidden">Live on </span>
+          {live.map((p, index) => {
+            const name = targets.find((target) => target.id === p.targetId)?.name ?? 'a site'
+            const url = safeRemoteUrl(p.remoteUrl)
+            return (
+              <span key={p.targetId} title={`Live on ${name}, version ${p.version}${url ? `: ${url}` : ''}`}>
+                {index > 0 && ', '}
+                {url ? (
+                  <a href={url} target="_blank" rel="noreferrer">
+                    {name}
+                  </a>
+                ) : (
+                  name
+                )}
+              </span>
+            )
+          })}
+        </span>
+      )}
+      {notice && (
+        <span className="job-note" role="status">
+          {notice}
+        </span>
+      )}
+      {error && (
+        <span className="save-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  )
+}
