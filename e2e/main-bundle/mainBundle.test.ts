@@ -118,6 +118,8 @@ describe('the built main bundle under a stand-in electron', () => {
   it('keeps a publish secret only as safeStorage ciphertext in the settings file', async () => {
     const window = standIn.record.windows[0]!
     const call = (channel: string, payload: unknown) => standIn.record.handlers.get(channel)!(ownFrameEvent(window.webContentsId), payload)
+    const publisher = (await call('people:create', { name: 'Desk Publisher', roles: ['publisher'] })) as { value: { id: string } }
+    await call('profile:set', { personId: publisher.value.id })
     const saved = (await call('publish:saveTarget', { kind: 'wordpress', name: 'Website', url: 'https://news.example', user: 'desk', secret: 'abcd efgh ijkl mnop qrst uvwx' })) as { ok: boolean; value: { id: string; hasSecret: boolean } }
     expect(saved).toMatchObject({ ok: true, value: { hasSecret: true } })
     const settingsFile = readdirSync(temp.dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(temp.dir, name), 'utf8')).join('\n')
