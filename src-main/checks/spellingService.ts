@@ -21,7 +21,7 @@ export interface SpellingService {
 
 export function createSpellingService(store: Store, context: ServiceContext): SpellingService {
   const { query } = store
-  const words = () => store.all(query.selectFrom('newsroom_words').select('word').orderBy('word')).map((row) => row.word)
+  const words = () => store.all(query.selectFrom('newsroom_words').select('word').where('deleted_at', 'is', null).orderBy('word')).map((row) => row.word)
   let known: Set<string> | null = null
   const newsroom = () => (known ??= new Set(words().map((word) => word.toLocaleLowerCase())))
 
@@ -43,16 +43,20 @@ export function createSpellingService(store: Store, context: ServiceContext): Sp
     words,
 
     addWord({ word }) {
+      const now = context.now().toISOString()
+      const actor = context.actor()
       store.transaction(() => {
-        store.run(query.insertInto('newsroom_words').values({ word, created_at: context.now().toISOString(), created_by: context.actor() }).onConflict((conflict) => conflict.doNothing()))
+        store.run(query.insertInto('newsroom_words').values({ id: context.newId(), word, created_at: now, created_by: actor, updated_at: now, updated_by: actor }).onConflict((conflict) => conflict.doNothing()))
       })
       known = null
       return words()
     },
 
     removeWord({ word }) {
+      const now = context.now().toISOString()
       store.transaction(() => {
-        const removed = store.run(query.deleteFrom('newsroom_words').where('word', '=', word))
+        // A tombstone, not a delete: a shared desk must learn that the word went.
+        const removed = store.run(query.updateTable('newsroom_words').set({ deleted_at: now, updated_at: now, updated_by: context.actor() }).where('word', '=', word).where('deleted_at', 'is', null))
         if (removed.changes === 0) throw new ServiceError('not_found', `“${word}” is not in the newsroom dictionary.`)
       })
       known = null

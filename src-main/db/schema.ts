@@ -171,9 +171,13 @@ export interface StoryLocksTable {
 
 /** The newsroom dictionary (migration 8): one word a row, unique without case. */
 export interface NewsroomWordsTable {
+  id: string
   word: string
   created_at: string
   created_by: string
+  updated_at: string
+  updated_by: string
+  deleted_at: Generated<string | null>
 }
 
 /** The outbox (migration 9): one row per story version per site per action. */
@@ -196,6 +200,7 @@ export interface PublishJobsTable {
   created_at: string
   created_by: string
   updated_at: string
+  updated_by: string
   sent_at: string | null
 }
 

@@ -73,13 +73,12 @@ export function outboxSummary(store: Store, online: boolean): OutboxSummary {
  * "Cancel": a job not yet sent is dropped (a job being sent cannot be stopped mid-request).
  * @throws ServiceError `not_found`, `conflict` when the job's state does not allow it.
  */
-export function changeJob(store: Store, id: string, change: 'retry' | 'cancel', now: string): void {
+export function changeJob(store: Store, id: string, change: 'retry' | 'cancel', now: string, actor: string): void {
   store.transaction(() => {
     const row = store.sqlite.prepare('SELECT state FROM publish_jobs WHERE id = ?').get(id) as { state: JobStateType } | undefined
     if (!row) throw new ServiceError('not_found', 'That outbox job does not exist.')
-    const allowed: readonly JobStateType[] = change === 'retry' ? ['queued', 'failed'] : ['queued', 'failed']
-    if (!allowed.includes(row.state)) throw new ServiceError('conflict', `A job that is ${row.state} cannot be ${change === 'retry' ? 'retried' : 'canceled'}.`)
-    if (change === 'retry') store.sqlite.prepare("UPDATE publish_jobs SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ?").run(now, now, id)
-    else store.sqlite.prepare("UPDATE publish_jobs SET state = 'canceled', next_attempt_at = NULL, updated_at = ? WHERE id = ?").run(now, id)
+    if (row.state !== 'queued' && row.state !== 'failed') throw new ServiceError('conflict', `A job that is ${row.state} cannot be ${change === 'retry' ? 'retried' : 'canceled'}.`)
+    if (change === 'retry') store.sqlite.prepare("UPDATE publish_jobs SET state = 'queued', attempts = 0, next_attempt_at = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(now, now, actor, id)
+    else store.sqlite.prepare("UPDATE publish_jobs SET state = 'canceled', next_attempt_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?").run(now, actor, id)
   })
 }

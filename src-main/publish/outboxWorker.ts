@@ -97,7 +97,7 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
     const at = now()
     const entry = PUBLISH_ACTIONS.find((candidate) => candidate.action === job.action)!
     store.transaction(() => {
-      store.sqlite.prepare("UPDATE publish_jobs SET state = 'sent', sent_at = ?, remote_url = ?, last_error = NULL, last_reason = NULL, next_attempt_at = NULL, updated_at = ? WHERE id = ?").run(at, delivered.remoteUrl, at, job.id)
+      store.sqlite.prepare("UPDATE publish_jobs SET state = 'sent', sent_at = ?, remote_url = ?, last_error = NULL, last_reason = NULL, next_attempt_at = NULL, updated_at = ?, updated_by = ? WHERE id = ?").run(at, delivered.remoteUrl, at, context.actor(), job.id)
       store.sqlite
         .prepare(
           `INSERT INTO story_publications (story_id, target_id, remote_id, remote_url, media_ids_json, version, canceled, published_at, updated_at)
@@ -110,7 +110,7 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
       if (story.state === entry.to && job.action !== 'correct') return
       // The state changes without a new version: the text did not, and a reporter's open
       // editor must not meet a conflict because the site took the story.
-      store.sqlite.prepare('UPDATE stories SET state = ?, updated_at = ? WHERE id = ?').run(entry.to, at, job.story_id)
+      store.sqlite.prepare('UPDATE stories SET state = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(entry.to, at, job.created_by, job.story_id)
       store.sqlite
         .prepare('INSERT INTO story_moves (id, story_id, from_state, to_state, note, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(context.newId(), job.story_id, story.state, entry.to, `${entry.label}: version ${job.version}${delivered.remoteUrl ? ` at ${delivered.remoteUrl}` : ''}`, at, job.created_by, at, job.created_by)
@@ -125,8 +125,8 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
     const retry = (failure?.retryable ?? false) && job.attempts < policy.maxAttempts
     const next = retry ? new Date(context.now().getTime() + retryDelay(job.attempts, policy, deps.random)).toISOString() : null
     store.sqlite
-      .prepare('UPDATE publish_jobs SET state = ?, next_attempt_at = ?, last_error = ?, last_reason = ?, updated_at = ? WHERE id = ?')
-      .run(retry ? 'queued' : 'failed', next, message, failure?.reason ?? null, at, job.id)
+      .prepare('UPDATE publish_jobs SET state = ?, next_attempt_at = ?, last_error = ?, last_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+      .run(retry ? 'queued' : 'failed', next, message, failure?.reason ?? null, at, context.actor(), job.id)
   }
 
   async function sendDue(): Promise<number> {
@@ -161,7 +161,7 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
         .get(now()) as DueJob | undefined
       if (!claimed) return
       claimed.attempts += 1
-      store.sqlite.prepare("UPDATE publish_jobs SET state = 'sending', attempts = ?, updated_at = ? WHERE id = ?").run(claimed.attempts, now(), claimed.id)
+      store.sqlite.prepare("UPDATE publish_jobs SET state = 'sending', attempts = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(claimed.attempts, now(), context.actor(), claimed.id)
     })
     return claimed
   }
@@ -171,7 +171,7 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
       stopped = false
       const at = now()
       // A crash mid-send leaves `sending`: send again, with the same key, so the site keeps one copy.
-      store.transaction(() => store.sqlite.prepare("UPDATE publish_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ? WHERE state = 'sending'").run(at, at))
+      store.transaction(() => store.sqlite.prepare("UPDATE publish_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ?, updated_by = ? WHERE state = 'sending'").run(at, at, context.actor()))
       void runDue()
     },
     kick: () => void runDue(),

@@ -97,12 +97,12 @@ export function createPublishService(deps: PublishDeps): PublishService {
     jobs: (input) => listJobs(store, targets, input),
     summary: () => outboxSummary(store, deps.online()),
     retry(id) {
-      changeJob(store, id, 'retry', context.now().toISOString())
+      changeJob(store, id, 'retry', context.now().toISOString(), context.actor())
       worker.kick()
       return findJob(store, id, targets)
     },
     cancel(id) {
-      changeJob(store, id, 'cancel', context.now().toISOString())
+      changeJob(store, id, 'cancel', context.now().toISOString(), context.actor())
       return findJob(store, id, targets)
     },
     worker,

@@ -80,6 +80,7 @@ export function queueJob(deps: QueueDeps, input: { storyId: string; targetId: st
         created_at: now,
         created_by: context.actor(),
         updated_at: now,
+        updated_by: context.actor(),
       }),
     )
   })

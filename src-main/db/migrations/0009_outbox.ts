@@ -5,7 +5,9 @@ import type { Migration } from './migration'
  * in it when it is queued (the ninjs document and the post), so a retry after a restart sends
  * exactly what the publisher approved. One job per story, site, version and action: asking
  * twice finds the first. `story_publications` holds what the site said it kept (its id, the
- * story's address there, its media ids) and the version it has.
+ * story's address there, its media ids) and the version it has. Both are this workstation's
+ * delivery state (targets and their secrets are local settings), so they are keyed for it,
+ * not for a shared desk's sync.
  */
 export const migration0009: Migration = {
   version: 9,
@@ -30,6 +32,7 @@ export const migration0009: Migration = {
       created_at      TEXT    NOT NULL,
       created_by      TEXT    NOT NULL,
       updated_at      TEXT    NOT NULL,
+      updated_by      TEXT    NOT NULL,
       sent_at         TEXT
     ) STRICT;
     CREATE UNIQUE INDEX publish_jobs_once ON publish_jobs (story_id, target_id, version, action) WHERE state <> 'canceled';
