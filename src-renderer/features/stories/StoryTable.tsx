@@ -8,7 +8,7 @@ import type { StoriesState } from './useStories'
 
 // Widths are fixed so columns do not jump as rows scroll in and out of the page.
 const COLUMNS: Column[] = [
-  { label: 'Headline', sort: 'headline', width: '28%' },
+  { label: 'Headline', sort: 'headline', width: '27%' },
   { label: 'Byline', sort: 'byline', width: '10%' },
   { label: 'Slug', sort: 'slug', width: '10%' },
   { label: 'Section', sort: 'section', width: '7%' },
@@ -17,7 +17,7 @@ const COLUMNS: Column[] = [
   { label: 'Words', sort: 'words', width: '6%' },
   { label: 'Deadline', sort: 'deadline', width: '9%' },
   { label: '', title: 'Open comments', icon: true, width: '3%' },
-  { label: 'Last change', sort: 'updated', width: '9%' },
+  { label: 'Last change', sort: 'updated', width: '10%' },
 ]
 
 /** A row's height before it is measured, in CSS pixels: one line (cells do not wrap), no snippet. */
