@@ -26,9 +26,17 @@ export function applyFilters<O>(query: StoriesQuery<O>, filters: StoryFilters): 
   return q
 }
 
-/** Orders by the chosen column (only the whitelisted ones), then by id so pages are stable; stories without a deadline sort last. */
+/**
+ * Orders by the chosen column (only the whitelisted ones), then by id so pages are stable;
+ * stories without a deadline sort last, and within a state the newest change comes first.
+ * Each order matches an index (migrations 1, 10), so a page never sorts the whole table.
+ */
 export function applySort<O>(query: StoriesQuery<O>, sort: StorySort): StoriesQuery<O> {
   const column = SORT_COLUMNS[sort.column]
+  if (column === 'state') {
+    const newest = sort.direction === 'asc' ? 'desc' : 'asc'
+    return query.orderBy('state', sort.direction).orderBy('updated_at', newest).orderBy('id', newest)
+  }
   const ordered = column === 'deadline_at' ? query.orderBy((eb) => eb('deadline_at', 'is', null)) : query
   return ordered.orderBy(column, sort.direction).orderBy('id', sort.direction)
 }

@@ -103,8 +103,10 @@ export function createStoryService(store: Store, context: ServiceContext, curren
       if (mine) live = live.where('assignee_id', '=', currentPerson()?.id ?? '')
       // "My stories" is most urgent first unless a column was chosen.
       const order = sort ?? (mine ? { column: 'deadline', direction: 'asc' } : { column: 'updated', direction: 'desc' })
-      const ordered = applySort(live.select(SUMMARY_COLUMNS), order)
-      const rows = store.all(ordered.limit(limit).offset(offset))
+      // The page's ids first, from the indexes alone, then their rows: a filtered page (a
+      // queue tab) then sorts small index entries, not thousands of whole stories.
+      const page = applySort(live.select('id'), order).limit(limit).offset(offset)
+      const rows = store.all(applySort(query.selectFrom('stories').select(SUMMARY_COLUMNS).where('id', 'in', page), order))
       const count = store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))
       const open = openCommentCounts(store, rows.map((row) => row.id))
       return { stories: rows.map((row) => toStory(row, open.get(row.id))), total: Number(count?.total ?? 0) }
