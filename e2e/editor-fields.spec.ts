@@ -61,3 +61,22 @@ test('a web page paste keeps its lines apart and its table rows as paragraphs', 
   await expect(story.body().locator(':scope > p')).toHaveText(['First line from a web page.', 'Second line.', 'Name  Votes', 'Khan  1200'])
   await expect(story.body().locator(':scope > h2')).toHaveText('Heading')
 })
+
+test('the formatting toolbar is one Tab stop; the arrow keys move within it', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  await story.create('Toolbar keys')
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' })
+  await toolbar.getByRole('button', { name: 'Bold' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect(toolbar.getByRole('button', { name: 'Bold' })).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab')
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeFocused() // the stop stayed where it was left
+  expect(await toolbar.locator('[tabindex="0"]').count()).toBe(1)
+})

@@ -1,7 +1,8 @@
 import { useEditorState, type Editor } from '@tiptap/react'
 import { Bold, Heading2, ImagePlus, Heading3, Heading4, Italic, Link2, List, ListOrdered, Quote, Redo2, Undo2, type LucideIcon } from 'lucide-react'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { LinkForm } from './LinkForm'
+import { useRovingFocus } from './useRovingFocus'
 
 interface Tool {
   label: string
@@ -22,9 +23,11 @@ const TOOLS: Tool[] = [
   { label: 'Block quote', icon: Quote, active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
 ]
 
-/** Formatting buttons for the body, with their state; Ctrl+K opens the link form. */
+/** Formatting buttons for the body, with their state; Ctrl+K opens the link form. One Tab stop; arrows move within. */
 export function EditorToolbar({ editor, onPictures }: { editor: Editor; onPictures: (files: File[]) => void }) {
   const [linking, setLinking] = useState(false)
+  const toolbar = useRef<HTMLDivElement>(null)
+  useRovingFocus(toolbar)
   const active = useEditorState({ editor, selector: ({ editor }) => TOOLS.map((tool) => tool.active(editor)).concat(editor.isActive('link')) })
 
   useEffect(() => {
@@ -40,7 +43,7 @@ export function EditorToolbar({ editor, onPictures }: { editor: Editor; onPictur
   }, [editor])
 
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting" dir="ltr">
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting" dir="ltr" ref={toolbar}>
       {TOOLS.map((tool, index) => (
         <ToolButton key={tool.label} label={tool.label} shortcut={tool.shortcut} icon={tool.icon} pressed={active[index] ?? false} onClick={() => tool.run(editor)} />
       ))}
