@@ -80,3 +80,19 @@ test('the formatting toolbar is one Tab stop; the arrow keys move within it', as
   await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeFocused() // the stop stayed where it was left
   expect(await toolbar.locator('[tabindex="0"]').count()).toBe(1)
 })
+
+test('the headline and standfirst curl quotes and make dashes as typed, like the body', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  await story.create('Draft')
+  const headline = page.getByLabel('Headline')
+  await headline.fill('')
+  await headline.pressSequentially(`Minister says "no deal" -- it's over`)
+  await expect(headline).toHaveValue('Minister says “no deal” — it’s over')
+  await headline.press('Home')
+  await headline.pressSequentially('"')
+  await expect(headline).toHaveValue('“Minister says “no deal” — it’s over')
+  await page.getByLabel('Standfirst').pressSequentially('Talks end...')
+  await expect(page.getByLabel('Standfirst')).toHaveValue('Talks end…')
+  await story.saved()
+})

@@ -1,22 +1,15 @@
 import { Extension, textInputRule } from '@tiptap/core'
+import { SMART_PUNCTUATION } from '../text/smartPunctuation'
 
 /**
  * News-style punctuation as the reporter types: curly quotes, apostrophes, en and em dashes,
- * and the ellipsis character. Written here because @tiptap/extension-typography is not
+ * and the ellipsis character (the rules: src-shared/text/smartPunctuation.ts). Written here because @tiptap/extension-typography is not
  * published at the version every other @tiptap package uses (3.35.0).
  */
 export const SmartTypography = Extension.create({
   name: 'smartTypography',
 
   addInputRules() {
-    return [
-      textInputRule({ find: /--$/, replace: '—' }),
-      textInputRule({ find: /\.\.\.$/, replace: '…' }),
-      // An opening quote follows the start of the text, a space or an opening bracket.
-      textInputRule({ find: /(?:^|[\s{[(<'"\u2018\u201C])(")$/, replace: '“' }),
-      textInputRule({ find: /"$/, replace: '”' }),
-      textInputRule({ find: /(?:^|[\s{[(<'"\u2018\u201C])(')$/, replace: '‘' }),
-      textInputRule({ find: /'$/, replace: '’' }),
-    ]
+    return SMART_PUNCTUATION.map((rule) => textInputRule(rule))
   },
 })

@@ -103,6 +103,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           dir={direction}
           readOnly={!editable}
           singleLine
+          smartPunctuation
           maxLength={HEADLINE_MAX_LENGTH}
           onChange={(headline) => update({ headline })}
           onBlur={() => void saveNow()}
@@ -115,6 +116,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           dir={direction}
           readOnly={!editable}
           singleLine
+          smartPunctuation
           maxLength={STANDFIRST_MAX_LENGTH}
           onChange={(standfirst) => update({ standfirst })}
           onBlur={() => void saveNow()}

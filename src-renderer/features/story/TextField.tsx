@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, type ChangeEvent } from 'react'
+import { smartenBeforeCaret } from '../../../src-shared/text/smartPunctuation'
 
 /** A labelled text input or auto-growing textarea. `dir` follows the story's language. */
 export function TextField(props: {
@@ -16,6 +17,8 @@ export function TextField(props: {
   maxLength?: number
   /** One line even when shown as a textarea (a headline wraps but has no line breaks). */
   singleLine?: boolean
+  /** Curly quotes, dashes and ellipses as typed, as in the body (headline, standfirst). */
+  smartPunctuation?: boolean
 }) {
   const id = useId()
   const common = {
@@ -25,7 +28,20 @@ export function TextField(props: {
     placeholder: props.placeholder,
     readOnly: props.readOnly,
     maxLength: props.maxLength,
-    onChange: (event: { target: { value: string } }) => props.onChange(props.singleLine ? event.target.value.replace(/[\r\n]+/g, ' ') : event.target.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const field = event.target
+      let value = props.singleLine ? field.value.replace(/[\r\n]+/g, ' ') : field.value
+      const caret = field.selectionStart ?? value.length
+      if (props.smartPunctuation && (event.nativeEvent as InputEvent).inputType === 'insertText') {
+        const before = smartenBeforeCaret(value.slice(0, caret))
+        if (before !== value.slice(0, caret)) {
+          value = before + value.slice(caret)
+          // The caret stays after what was typed, though the text before it changed length.
+          requestAnimationFrame(() => field.setSelectionRange(before.length, before.length))
+        }
+      }
+      props.onChange(value)
+    },
     onKeyDown: props.singleLine ? (event: { key: string; preventDefault: () => void }) => event.key === 'Enter' && event.preventDefault() : undefined,
     onBlur: props.onBlur,
     'aria-describedby': props.hint ? `${id}-hint` : undefined,
