@@ -11,6 +11,8 @@ export interface ElectronRecord {
   permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
   permissionCheck?: (...args: unknown[]) => boolean
   errorBoxes: { title: string; content: string }[]
+  /** Non-blocking message boxes (dialog.showMessageBox): their options. */
+  messageBoxes: { type?: string; title?: string; message: string; detail?: string }[]
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[]
   protocolHandlers: Map<string, (request: Request) => Promise<Response>>
   exitCode?: number
@@ -23,6 +25,21 @@ export interface ElectronRecord {
   replacements: string[]
   /** Addresses handed to the system browser (shell.openExternal). */
   external: string[]
+  /** The application menu's template (Menu.setApplicationMenu), once installed. */
+  applicationMenu?: StandInMenuItem[]
+  /** Open-file dialogs shown (their options); each takes the next of `openDialogAnswers`, else is cancelled. */
+  openDialogs: { title?: string; filters?: { name: string; extensions: string[] }[] }[]
+  openDialogAnswers: string[][]
+}
+
+/** A menu item as a template gives it: enough to find File › Import… and click it. */
+export interface StandInMenuItem {
+  label?: string
+  role?: string
+  type?: string
+  accelerator?: string
+  click?: () => void
+  submenu?: StandInMenuItem[]
 }
 
 /**
@@ -32,7 +49,7 @@ export interface ElectronRecord {
  * `loaded` resolves when the first window has been told to load its page.
  */
 export function createElectronStandIn(paths: { userData: string; appPath: string }) {
-  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false, spellchecker: { languages: [], words: [] }, menus: [], replacements: [], external: [] }
+  const record: ElectronRecord = { windows: [], handlers: new Map(), listeners: [], errorBoxes: [], messageBoxes: [], privilegedSchemes: [], protocolHandlers: new Map(), quit: false, spellchecker: { languages: [], words: [] }, menus: [], replacements: [], external: [], openDialogs: [], openDialogAnswers: [] }
   let signalLoaded: () => void = () => undefined
   const loaded = new Promise<void>((done) => (signalLoaded = done))
   let nextId = 1
@@ -121,7 +138,8 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
       decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
     },
     Menu: {
-      buildFromTemplate: (template: ElectronRecord['menus'][number]) => ({ popup: () => record.menus.push(template) }),
+      buildFromTemplate: (template: ElectronRecord['menus'][number]) => ({ template, popup: () => record.menus.push(template) }),
+      setApplicationMenu: (menu: { template: StandInMenuItem[] }) => (record.applicationMenu = menu.template),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: ElectronRecord['privilegedSchemes']) => record.privilegedSchemes.push(...schemes),
@@ -129,6 +147,12 @@ export function createElectronStandIn(paths: { userData: string; appPath: string
     },
     dialog: {
       showErrorBox: (title: string, content: string) => record.errorBoxes.push({ title, content }),
+      showOpenDialog: (_window: unknown, options: ElectronRecord['openDialogs'][number]) => {
+        record.openDialogs.push(options)
+        const filePaths = record.openDialogAnswers.shift() ?? []
+        return Promise.resolve({ canceled: filePaths.length === 0, filePaths })
+      },
+      showMessageBox: (_window: unknown, options: ElectronRecord['messageBoxes'][number]) => (record.messageBoxes.push(options), Promise.resolve({ response: 0, checkboxChecked: false })),
     },
   }
   /** The stand-in web contents with this id (e.g. a window's `webContentsId`). */

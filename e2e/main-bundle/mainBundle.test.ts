@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -164,7 +164,8 @@ describe('the built main bundle on a refused database', () => {
 describe('the built main bundle when start-up fails unexpectedly', () => {
   it('shows what went wrong in a dialog and exits with code 1', async () => {
     const temp = makeTempDir()
-    writeFileSync(join(temp.dir, 'settings.json'), '{ "dataDir": ') // cut off mid-write
+    // Not damage Newsdesk can repair (a damaged file is set aside: reliability/settings): a folder where the file should be.
+    mkdirSync(join(temp.dir, 'settings.json'))
     const standIn = await startBundle(temp.dir)
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(standIn.record.windows).toHaveLength(0)

@@ -18,6 +18,7 @@ import type { SettingsBackend } from '../settings/settingsBackend'
 import { createStoryService } from '../stories/storyService'
 import type { BackoffPolicy } from '../publish/backoff'
 import { createPublishService, type PublishService } from '../publish/publishService'
+import { createImportService } from '../import/importService'
 import { memorySecretStore, type SecretStore } from '../publish/secretStore'
 import type { ServiceContext } from './serviceContext'
 
@@ -96,6 +97,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
     online: options.online ?? (() => true),
     ...(options.backoff ? { backoff: options.backoff } : {}),
   })
+  const imports = createImportService({ store, stories, pictures })
   const schemaVersion = Number(store.sqlite.pragma('user_version', { simple: true }))
 
   const handlers: Handlers = {
@@ -168,6 +170,12 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       summary: () => publish.summary(),
       retry: ({ id }) => publish.retry(id),
       cancel: ({ id }) => publish.cancel(id),
+    },
+    import: {
+      file: (input) => imports.file(input),
+      report: ({ storyId }) => imports.report(storyId),
+      dismiss: ({ storyId }) => (imports.dismiss(storyId), { dismissed: true as const }),
+      attachLead: (input) => imports.attachLead(input),
     },
   }
   publish.worker.start()

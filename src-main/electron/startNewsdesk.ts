@@ -12,11 +12,13 @@ import { createMainWindow, rendererSource } from './mainWindow'
 import { sqliteBindingForElectron } from './sqliteBinding'
 import { attachSpellchecker } from './spellchecker'
 import { safeSecretStore } from './safeSecrets'
+import { installAppMenu } from './appMenu'
 
 /**
  * Starts the workstation once Electron is ready: settings, data folder, database, IPC, window.
  * A database that cannot be opened (newer version, not SQLite, unreadable) is reported in a
- * dialog with the reason and the app quits without touching the file.
+ * dialog with the reason and the app quits without touching the file. A damaged settings file
+ * does not stop it: it is kept as a dated backup, defaults load, and a dialog says so.
  */
 export async function startNewsdesk(): Promise<void> {
   const userData = app.getPath('userData')
@@ -54,4 +56,7 @@ export async function startNewsdesk(): Promise<void> {
   bindContract(ipcMain, workstation.dispatch, appFrameCheck(() => window?.webContents.id, new URL(source.url)))
   window = createMainWindow(source, join(outDir, 'preload', 'index.js'))
   attachSpellchecker(window, workstation.spelling)
+  installAppMenu(window, workstation.dispatch, { pageUrl: source.url, developer: !app.isPackaged })
+  // A damaged settings file was set aside and defaults loaded: say so, over the window, once.
+  if (settings.recovered) void dialog.showMessageBox(window, { type: 'warning', title: 'Settings were reset', message: 'Newsdesk started with default settings', detail: settings.recovered.message })
 }

@@ -10,6 +10,8 @@ import { useProfile } from '../features/profile/useProfile'
 import { SettingsView } from '../features/settings/SettingsView'
 import { StoriesView } from '../features/stories/StoriesView'
 import { StoryScreen } from '../features/story/StoryScreen'
+import { ImportDropZone } from '../features/import/ImportDropZone'
+import { ImportedStoryFrame } from '../features/import/ImportedStoryFrame'
 import { Navigation } from './Navigation'
 import type { Location } from './routes'
 import { StatusBar } from './StatusBar'
@@ -38,6 +40,7 @@ export function App() {
         <View location={location} go={go} person={profile.person} />
       </main>
       <StatusBar person={profile.person} onSwitch={() => setSwitching(true)} />
+      <ImportDropZone onImported={(storyId) => go({ view: 'story', storyId })} />
     </div>
   )
 }
@@ -46,7 +49,11 @@ function View({ location, go, person }: { location: Location; go: (location: Loc
   const open = (storyId: string) => go({ view: 'story', storyId })
   switch (location.view) {
     case 'story':
-      return <StoryScreen key={location.storyId} storyId={location.storyId} person={person} onClose={() => go({ view: 'stories' })} />
+      return (
+        <ImportedStoryFrame key={location.storyId} storyId={location.storyId}>
+          {(generation) => <StoryScreen key={`${location.storyId}:${generation}`} storyId={location.storyId} person={person} onClose={() => go({ view: 'stories' })} />}
+        </ImportedStoryFrame>
+      )
     case 'mine':
       return <StoriesView key="mine" mine onOpen={open} />
     case 'stories':

@@ -10,6 +10,7 @@ import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/s
 import { NewsroomWord, SpellingReport } from '../checks/spelling'
 import { ConnectionReport, JobState, OutboxJob, OutboxSummary, PublishAction, PublishTarget, PublishTargetInput, StoryPublication } from '../domain/publishing'
 import { EXPORT_FORMATS, ExportedStory } from '../domain/exportFormat'
+import { ImportFile, ImportLeadPicture, ImportReport, ImportResult } from '../domain/importReport'
 
 /** A channel's two schemas: what the renderer may send, and what the main process answers. */
 export interface ChannelSchemas<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -169,6 +170,21 @@ export const contract = {
     retry: channel(z.object({ id: RowId }).strict(), OutboxJob),
     /** Cancels a job not yet sent. */
     cancel: channel(z.object({ id: RowId }).strict(), OutboxJob),
+  },
+  import: {
+    /**
+     * Reads a file (a web page as text or HTML, a Word .docx, an IPTC ninjs 2.x item) into a new
+     * draft, with a report of what was recognised, dropped as clutter, and needs a look.
+     * Bad input (empty, binary, a .docx that is not one, no story text, invalid ninjs) is
+     * `invalid_input` and creates nothing.
+     */
+    file: channel(ImportFile.strict(), ImportResult),
+    /** The report of a story imported in this session, or null (none, dismissed, or the app restarted). */
+    report: channel(z.object({ storyId: RowId }).strict(), ImportReport.nullable()),
+    /** Closes a story's import report. */
+    dismiss: channel(z.object({ storyId: RowId }).strict(), z.object({ dismissed: z.literal(true) })),
+    /** Adds a file as the imported story's lead picture, with the caption and credit the source gave it. */
+    attachLead: channel(ImportLeadPicture.strict(), ImportResult),
   },
 } as const
 

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs'
+import Module, { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { createElectronStandIn } from './electronStandIn'
+
+/** The built main bundle (`npm run build`). */
+export const OUT = resolve(import.meta.dirname, '..', '..', 'out')
+export const BUNDLE = join(OUT, 'main', 'index.js')
+export const PAGE = 'newsdesk://app/index.html'
+
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown
+const moduleWithLoad = Module as unknown as { _load: Loader }
+
+/**
+ * Loads a fresh copy of the built main bundle under plain Node, with a new stand-in for the
+ * `electron` module and `NEWSDESK_DATA_DIR` set to `dataDir`; resolves once the window loads.
+ */
+export async function startBundle(dataDir: string) {
+  if (!existsSync(BUNDLE)) throw new Error(`No main bundle at ${BUNDLE}: run \`npm run build\` first.`)
+  const standIn = createElectronStandIn({ userData: dataDir, appPath: dataDir })
+  const original = moduleWithLoad._load
+  moduleWithLoad._load = function (request, parent, isMain) {
+    return request === 'electron' ? standIn.electron : original.call(this, request, parent, isMain)
+  }
+  const require = createRequire(import.meta.url)
+  delete require.cache[BUNDLE]
+  process.env['NEWSDESK_DATA_DIR'] = dataDir
+  try {
+    require(BUNDLE)
+    await standIn.loaded
+  } finally {
+    moduleWithLoad._load = original
+    delete process.env['NEWSDESK_DATA_DIR']
+  }
+  return standIn
+}
+
+/** An IPC event from the app's own top frame in the window with `webContentsId`. */
+export function ownFrameEvent(webContentsId: number, url = PAGE) {
+  return { sender: { id: webContentsId }, senderFrame: { url, parent: null } }
+}
