@@ -59,9 +59,13 @@ test('History lists saves, compares one with the current text, and restores it a
   const revisions = page.getByRole('list', { name: 'Revisions' }).getByRole('button')
   // Newest first: the autosaved rewrite, the Ctrl+S checkpoint, the first autosaves (merged into the draft's creation).
   await expect(revisions).toHaveCount(3)
-  await expect(revisions.nth(0)).toContainText('Autosaved · v4')
-  await expect(revisions.nth(1)).toContainText('Saved · v3')
-  await expect(revisions.nth(2)).toContainText('Autosaved · v2')
+  // Autosave also runs every half second during steady typing, so how many versions a sentence
+  // makes depends on the typing speed; the kinds and their order do not.
+  await expect(revisions.nth(0)).toContainText(/Autosaved · v\d+/)
+  await expect(revisions.nth(1)).toContainText(/Saved · v\d+/)
+  await expect(revisions.nth(2)).toContainText(/Autosaved · v\d+/)
+  const versions = await revisions.evaluateAll((buttons) => buttons.map((button) => Number(/· v(\d+)/.exec(button.textContent ?? '')?.[1])))
+  expect(versions).toEqual([...versions].sort((a, b) => b - a))
   await revisions.nth(1).click()
   await expect(page.getByTestId('revision-copy')).toContainText('The first draft says five ministers.')
   await page.getByLabel('Compare with current').check()

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { accessSync, constants, mkdirSync } from 'node:fs'
+import { accessSync, closeSync, constants, mkdirSync, openSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseOpenError } from './databaseOpenError'
 import { currentVersion, migrate, newerDatabase, type MigrationReport } from './migrate'
@@ -10,6 +10,10 @@ import { Store } from './store'
 
 /** The file name of the database inside the data folder. */
 export const DATABASE_FILE_NAME = 'newsdesk.sqlite'
+
+/** Modes of a data folder and database Newsdesk creates: owner only (SECURITY.md, "a second local user"). */
+export const PRIVATE_FOLDER_MODE = 0o700
+export const PRIVATE_FILE_MODE = 0o600
 
 /** How long a statement waits for another connection's lock before failing, in ms. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000
@@ -98,13 +102,19 @@ function assertSqliteLoads(path: string, nativeBinding: string | undefined): voi
   }
 }
 
-/** The file (when it exists) and its folder must be writable: SQLite needs the folder for its -wal and -shm files. */
+/**
+ * The file (when it exists) and its folder must be writable: SQLite needs the folder for its -wal
+ * and -shm files. A folder or file made here is its owner's alone (0700, 0600; SQLite gives the
+ * -wal and -shm the database's mode): the drafts are no other account's to read. Existing ones
+ * keep the mode they have.
+ */
 function assertWritable(path: string, exists: boolean): void {
   const folder = dirname(path)
   try {
-    mkdirSync(folder, { recursive: true })
+    mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE })
     accessSync(folder, constants.W_OK)
     if (exists) accessSync(path, constants.R_OK | constants.W_OK)
+    else closeSync(openSync(path, 'wx', PRIVATE_FILE_MODE))
   } catch (error) {
     throw new DatabaseOpenError(
       'read_only',
@@ -115,13 +125,21 @@ function assertWritable(path: string, exists: boolean): void {
   }
 }
 
-/** The schema version as SQLite sees it (WAL included), on a read-only connection that never checkpoints. */
+/**
+ * The schema version as SQLite sees it (WAL included), on a read-only connection that never
+ * checkpoints. 0 when the file has a hot rollback journal: a crash while a new database was
+ * first being written, before it was switched to WAL, so there is no -wal to look into; only a
+ * read-write connection may roll the journal back, and migrate() checks the version again then,
+ * before it writes anything. (Refusing instead stopped Newsdesk from ever starting again:
+ * reliability/crash, kills during a first start.)
+ */
 function readVersion(path: string, nativeBinding: string | undefined): number {
   let reader: Database.Database | undefined
   try {
     reader = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
     return currentVersion(reader)
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_READONLY_ROLLBACK') return 0
     throw asOpenError(path, error)
   } finally {
     reader?.close()

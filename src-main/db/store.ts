@@ -7,6 +7,7 @@ import {
   SqliteQueryCompiler,
   type Compilable,
 } from 'kysely'
+import { DatabaseBusyError, isBusy } from './databaseBusy'
 import type { Schema } from './schema'
 
 /** A Kysely instance that only builds SQL: execution stays synchronous on better-sqlite3. */
@@ -58,12 +59,25 @@ export class Store {
   }
 
   /**
-   * Runs `work` in one write transaction (`BEGIN IMMEDIATE`, so the write lock is taken up
-   * front and a busy database waits for `busy_timeout` instead of failing half-way).
-   * Throwing inside `work` rolls everything back. Nested calls become savepoints.
+   * Runs `work` in one write transaction. `BEGIN IMMEDIATE` takes the write lock up front, so
+   * this connection never reads first and then asks to write: in WAL that "upgrade" fails at
+   * once with SQLITE_BUSY_SNAPSHOT when another connection committed in between, and no timeout
+   * helps (reliability/busy shows a plain BEGIN failing a quarter to a half of its transactions
+   * that way against a second writer). A locked database is retried by SQLite's busy handler
+   * for `busy_timeout`. Throwing inside `work` rolls everything back; nested calls become
+   * savepoints.
+   * @throws DatabaseBusyError when the lock was still held after `busy_timeout`: nothing was
+   *   written, and the same call can simply be made again.
    */
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work).immediate()
+    try {
+      return this.sqlite.transaction(work).immediate()
+    } catch (error) {
+      // Not retried here: the busy handler already waited the whole timeout on the main
+      // process's only thread, and waiting again would only keep the window frozen longer.
+      if (isBusy(error) && !(error instanceof DatabaseBusyError)) throw new DatabaseBusyError(this.path, { cause: error })
+      throw error
+    }
   }
 
   /** Closes the connection; the store is unusable afterwards. */

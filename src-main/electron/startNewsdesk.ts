@@ -57,4 +57,6 @@ export async function startNewsdesk(): Promise<void> {
   window = createMainWindow(source, join(outDir, 'preload', 'index.js'))
   attachSpellchecker(window, workstation.spelling)
   installAppMenu(window, workstation.dispatch, { pageUrl: source.url, developer: !app.isPackaged })
+  // A damaged settings file was set aside and defaults loaded: say so, over the window, once.
+  if (settings.recovered) void dialog.showMessageBox(window, { type: 'warning', title: 'Settings were reset', message: 'Newsdesk started with default settings', detail: settings.recovered.message })
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { listChannels, type ChannelSchemas } from '../../src-shared/contract/contract'
 import { failure, type InputIssue, type Result } from '../../src-shared/contract/errors'
 import { ServiceError } from '../app/serviceError'
+import { BUSY_MESSAGE, isBusy } from '../db/databaseBusy'
 import type { Handlers } from './handlers'
 
 /** Runs one call from the renderer; always resolves, never rejects. */
@@ -18,6 +19,7 @@ interface Route {
 /**
  * Binds every contract channel to its handler. Each call: unknown channel → `unknown_channel`;
  * payload off-schema → `invalid_input` with the issues; `ServiceError` → its code and message;
+ * a locked database (SQLITE_BUSY after the waits and retries) → `internal` with `BUSY_MESSAGE`;
  * any other exception → `internal` with a generic message (details go to `reportBug` only);
  * a result that does not match the output schema is a bug too and is never sent.
  * Shared by the Electron IPC adapter and the test host so both behave the same.
@@ -43,6 +45,8 @@ export function createDispatcher(handlers: Handlers, reportBug: BugReporter): Di
       value = await route.handler(input.data)
     } catch (error) {
       if (error instanceof ServiceError) return failure(error.code, error.message)
+      // Another program holds the database: not a bug, and SQLite's "database is locked" means nothing to a reporter.
+      if (isBusy(error)) return failure('internal', BUSY_MESSAGE)
       reportBug(`${channel} failed`, error)
       return failure('internal', 'Something went wrong in Newsdesk. Your work is safe; the details were logged.')
     }

@@ -1,8 +1,12 @@
 import { PUBLISH_ACTIONS } from '../../src-shared/domain/publishing'
 import type { ServiceContext } from '../app/serviceContext'
 import type { Store } from '../db/store'
+import { isBusy } from '../db/databaseBusy'
 import { retryDelay, type BackoffPolicy } from './backoff'
 import { PublishFailure, type Delivery, type PublishTarget } from './targets/publishTarget'
+
+/** How long the worker waits before trying again when another program holds the database, in ms. */
+const BUSY_RETRY_MS = 5_000
 
 /** What the worker needs: the store, the clock, a site client per target, and the network's state. */
 export interface WorkerDeps {
@@ -50,18 +54,28 @@ interface DueJob {
  * stores what the site kept and moves the story (published, corrected, unpublished) with a
  * recorded move; a retryable failure is queued again after `retryDelay`; anything else, or the
  * last allowed attempt, marks it failed with the message. Every retry carries the same
- * idempotency key. Offline, nothing is tried.
+ * idempotency key. Offline, nothing is tried. When another program holds the database as an
+ * outcome is written, nothing is written: the job stays `sending`, no run rejects, and it is
+ * queued again (same key) on the next run, tried every `BUSY_RETRY_MS` until the lock is gone.
  */
 export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
   const { store, context } = deps
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<number> | null = null
   let stopped = false
+  // A job whose outcome could not be written because another program held the database: it
+  // is still `sending`, and goes back in the queue (same key) as soon as the database is free.
+  let abandoned = false
   const now = () => context.now().toISOString()
 
   function schedule(): void {
     clearTimeout(timer)
     if (stopped) return
+    if (abandoned) {
+      timer = setTimeout(() => void runDue(), BUSY_RETRY_MS)
+      timer.unref?.()
+      return
+    }
     const next = store.sqlite.prepare("SELECT min(next_attempt_at) FROM publish_jobs WHERE state = 'queued'").pluck().get() as string | null
     if (!next) return
     const wait = deps.online() ? Math.max(0, Date.parse(next) - context.now().getTime()) : (deps.offlinePollMs ?? 5_000)
@@ -89,7 +103,15 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
       // next start sends it again with the same key.
       if (!stopped) recordSent(job, delivered)
     } catch (error) {
-      if (!stopped) recordFailure(job, error)
+      if (stopped) return
+      // Recording the site's answer found the database locked: nothing was written; try again later.
+      if (isBusy(error)) return void (abandoned = true)
+      try {
+        recordFailure(job, error)
+      } catch (again) {
+        if (!isBusy(again)) throw again
+        abandoned = true
+      }
     }
   }
 
@@ -130,8 +152,13 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
   }
 
   async function sendDue(): Promise<number> {
+    if (abandoned) {
+      requeueSending()
+      abandoned = false
+    }
     let tried = 0
-    while (!stopped && deps.online()) {
+    // A locked database ends the run: the next claim would only wait out the lock again.
+    while (!stopped && !abandoned && deps.online()) {
       const job = claimNext()
       if (!job) break
       tried += 1
@@ -147,6 +174,11 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
     running = run
     try {
       return await run
+    } catch (error) {
+      // The database is locked (claiming or requeuing): nothing changed; the timer tries again.
+      if (!isBusy(error)) throw error
+      abandoned = true
+      return 0
     } finally {
       running = null
       schedule()
@@ -166,12 +198,17 @@ export function createOutboxWorker(deps: WorkerDeps): OutboxWorker {
     return claimed
   }
 
+  // A crash mid-send, or an outcome the locked database would not take, leaves `sending`: send
+  // again, with the same key, so the site keeps one copy. Only between runs: none is in flight.
+  function requeueSending(): void {
+    const at = now()
+    store.transaction(() => store.sqlite.prepare("UPDATE publish_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ?, updated_by = ? WHERE state = 'sending'").run(at, at, context.actor()))
+  }
+
   return {
     start() {
       stopped = false
-      const at = now()
-      // A crash mid-send leaves `sending`: send again, with the same key, so the site keeps one copy.
-      store.transaction(() => store.sqlite.prepare("UPDATE publish_jobs SET state = 'queued', next_attempt_at = ?, updated_at = ?, updated_by = ? WHERE state = 'sending'").run(at, at, context.actor()))
+      requeueSending()
       void runDue()
     },
     kick: () => void runDue(),

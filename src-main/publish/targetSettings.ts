@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { PublishTarget, PublishTargetInput } from '../../src-shared/domain/publishing'
 import { ServiceError } from '../app/serviceError'
 import type { SettingsBackend } from '../settings/settingsBackend'
+import { redactingTarget } from './redactSecret'
 import type { SecretStore } from './secretStore'
 import { createHttpTarget } from './targets/httpTarget'
 import type { PublishTarget as SiteClient } from './targets/publishTarget'
@@ -65,8 +66,9 @@ export function createTargetSettings(settings: SettingsBackend, secrets: SecretS
       const target = find(id)
       const secret = secrets.get(id)
       if (secret === null) throw new ServiceError('invalid_input', `“${target.name}” has no ${target.kind === 'wordpress' ? 'application password' : 'token'} stored: add it in Settings › Publishing.`)
-      if (target.kind === 'wordpress') return createWordpressTarget({ siteUrl: target.url, user: target.user, appPassword: secret, timeoutMs: target.timeoutMs })
-      return createHttpTarget({ url: target.url, token: secret, timeoutMs: target.timeoutMs })
+      // The site's own words reach the outbox, Settings and the database: never with the secret in them.
+      if (target.kind === 'wordpress') return redactingTarget(createWordpressTarget({ siteUrl: target.url, user: target.user, appPassword: secret, timeoutMs: target.timeoutMs }), secret, target.user)
+      return redactingTarget(createHttpTarget({ url: target.url, token: secret, timeoutMs: target.timeoutMs }), secret)
     },
   }
 }

@@ -5,6 +5,12 @@ import { fieldsOf, type StoryDetail, type StoryFields } from '../../../src-share
 
 /** How long after the last change an autosave starts, in ms (issue 3: at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 800
+/**
+ * While changes keep coming without that pause (steady typing), a save still starts this long
+ * after the oldest unsaved change, in ms: if the window dies mid-sentence, at most about a second
+ * of typing is lost (issue 9, R2; reliability/renderer measures it).
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 500
 
 /** Where the story stands against the database. `saved.at` is when SQLite committed. */
 export type SaveState =
@@ -52,6 +58,8 @@ export function useStoryDraft(storyId: string): StoryDraft {
   const flight = useRef<Promise<void> | null>(null)
   const blocked = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  /** When the oldest change not yet sent was made (ms since epoch), or null when all were sent. */
+  const firstUnsaved = useRef<number | null>(null)
 
   const adopt = useCallback((detail: StoryDetail) => {
     version.current = detail.version
@@ -69,6 +77,15 @@ export function useStoryDraft(storyId: string): StoryDraft {
     setState({ kind: 'saved', at: new Date(result.value.updatedAt) })
   }, [storyId, adopt])
 
+  // The pause after the last change, cut short so no change waits more than AUTOSAVE_MAX_WAIT_MS.
+  // Through a ref: saveNow schedules itself, and is defined below.
+  const saveRef = useRef<() => Promise<boolean>>(() => Promise.resolve(true))
+  const scheduleSave = useCallback(() => {
+    clearTimeout(timer.current)
+    const waited = firstUnsaved.current === null ? 0 : Date.now() - firstUnsaved.current
+    timer.current = setTimeout(() => void saveRef.current(), Math.max(0, Math.min(AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS - waited)))
+  }, [])
+
   const saveNow = useCallback(
     async (checkpoint = false, unloading = false): Promise<boolean> => {
       clearTimeout(timer.current)
@@ -82,6 +99,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
       const fieldsToSave = current.current
       const made = edits.current.made
       if (blocked.current) return false
+      firstUnsaved.current = null
       // Ctrl+S saves even an unchanged story: the person asked for a checkpoint in the history.
       if (!fieldsToSave || (made === edits.current.saved && !checkpoint)) return true
       setState({ kind: 'saving' })
@@ -108,11 +126,12 @@ export function useStoryDraft(storyId: string): StoryDraft {
       await flight.current
       flight.current = null
       const pending = edits.current.made !== edits.current.saved
-      if (pending && saved) timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS)
+      if (pending && saved) scheduleSave()
       return saved && !pending
     },
-    [storyId],
+    [storyId, scheduleSave],
   )
+  saveRef.current = saveNow
 
   const update = useCallback(
     (change: Partial<StoryFields>) => {
@@ -122,10 +141,10 @@ export function useStoryDraft(storyId: string): StoryDraft {
       setFields(current.current)
       if (blocked.current) return
       setState({ kind: 'dirty' })
-      clearTimeout(timer.current)
-      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS)
+      firstUnsaved.current ??= Date.now()
+      scheduleSave()
     },
-    [saveNow],
+    [scheduleSave],
   )
 
   const replace = useCallback(

@@ -1,0 +1,6 @@
+import { describe, it } from 'vitest'
+import { busyTest } from './busyTest'
+
+describe('R7: SQLITE_BUSY', () => {
+  it('a long read, a reader that upgrades, two writers, and a lock past the timeout: no raw "database is locked", nothing lost', () => busyTest('R7', { readMs: 5_000, increments: 2_000 }))
+})
