@@ -1,43 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import Module, { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listChannels } from '../../src-shared/contract/contract'
 import { makeTempDir } from '../../src-main/testing/tempDir'
-import { createElectronStandIn } from './electronStandIn'
-
-// The built main bundle (`npm run build`), loaded under plain Node with a stand-in `electron`.
-const OUT = resolve(import.meta.dirname, '..', '..', 'out')
-const BUNDLE = join(OUT, 'main', 'index.js')
-const PAGE = 'newsdesk://app/index.html'
-
-type Loader = (request: string, parent: unknown, isMain: boolean) => unknown
-const moduleWithLoad = Module as unknown as { _load: Loader }
-
-/** Loads a fresh copy of the bundle against a new stand-in; returns what it recorded. */
-async function startBundle(dataDir: string) {
-  if (!existsSync(BUNDLE)) throw new Error(`No main bundle at ${BUNDLE}: run \`npm run build\` first.`)
-  const standIn = createElectronStandIn({ userData: dataDir, appPath: dataDir })
-  const original = moduleWithLoad._load
-  moduleWithLoad._load = function (request, parent, isMain) {
-    return request === 'electron' ? standIn.electron : original.call(this, request, parent, isMain)
-  }
-  const require = createRequire(import.meta.url)
-  delete require.cache[BUNDLE]
-  process.env['NEWSDESK_DATA_DIR'] = dataDir
-  try {
-    require(BUNDLE)
-    await standIn.loaded
-  } finally {
-    moduleWithLoad._load = original
-    delete process.env['NEWSDESK_DATA_DIR']
-  }
-  return standIn
-}
-
-function ownFrameEvent(webContentsId: number, url = PAGE, parent: unknown = null) {
-  return { sender: { id: webContentsId }, senderFrame: { url, parent } }
-}
+import { OUT, PAGE, ownFrameEvent, startBundle } from './startBundle'
 
 describe('the built main bundle under a stand-in electron', () => {
   const temp = makeTempDir()

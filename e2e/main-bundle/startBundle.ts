@@ -35,7 +35,10 @@ export async function startBundle(dataDir: string) {
   return standIn
 }
 
-/** An IPC event from the app's own top frame in the window with `webContentsId`. */
-export function ownFrameEvent(webContentsId: number, url = PAGE) {
-  return { sender: { id: webContentsId }, senderFrame: { url, parent: null } }
+/**
+ * An IPC event as Electron hands it to a handler: from the frame at `url` in the window with
+ * `webContentsId`; `parent` is null for a top frame, a frame object for an iframe.
+ */
+export function ownFrameEvent(webContentsId: number, url = PAGE, parent: unknown = null) {
+  return { sender: { id: webContentsId }, senderFrame: { url, parent } }
 }
