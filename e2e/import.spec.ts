@@ -71,7 +71,7 @@ test('the seed page imported from the Stories view opens as a draft with its rep
     await publishing.switchTo('Desk Publisher')
     await publishing.addHttpTarget('Website', site.url, 'import-token')
     await page.goto(`${host.url}#story/${id}`)
-    await page.locator('.story-bar').getByRole('button', { name: 'Publish', exact: true }).click()
+    await publishing.send('Publish', 'Website')
     await expect(page.getByTestId('story-state')).toHaveText('published', { timeout: 20_000 })
 
     // The site received valid ninjs carrying what the import recognised.

@@ -33,7 +33,7 @@ test('a site that answers 500: the Outbox shows the failed attempt, its error an
       await expect(page.getByTestId('story-state')).toHaveText(state)
     }
     await expect(page.getByTestId('story-state')).toHaveText('ready')
-    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    await publishing.send('Publish', 'Website')
     await expect(page.getByTestId('job-note')).toContainText(/Queued for Website|Sending to Website|Waiting to retry Website/)
 
     // The first attempt fails with 500: waiting again, the error and its reason shown, a next try in the future.

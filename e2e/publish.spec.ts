@@ -62,13 +62,20 @@ test('the seed story goes from draft to the site: credits, lead picture, desk, a
     expect(site.requests.at(-1)).toMatchObject({ method: 'GET', headers: { authorization: 'Bearer test-bearer-token' } })
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'publish-settings.png') })
 
-    // Back to the story: one target, so Publish asks nothing.
+    // Back to the story.
     await page.goto(`${host.url}#story/${id}`)
     await expect(page.getByTestId('story-state')).toHaveText('ready')
     const bar = page.locator('.story-bar')
     await expect(bar.getByRole('button', { name: 'Publish', exact: true })).toBeVisible()
     await bar.screenshot({ path: join(SCREENSHOT_DIR, 'publish-controls.png') })
+    // Even with one site, Publish asks first; Cancel sends nothing.
     await bar.getByRole('button', { name: 'Publish', exact: true }).click()
+    await expect(page.getByRole('form', { name: 'Publish' })).toContainText('Publish to Website?')
+    await bar.screenshot({ path: join(SCREENSHOT_DIR, 'publish-question.png') })
+    await page.getByRole('form', { name: 'Publish' }).getByRole('button', { name: 'Cancel' }).click()
+    await expect(bar.getByRole('button', { name: 'Publish', exact: true })).toBeFocused()
+    expect(site.deliveries()).toHaveLength(0)
+    await publishing.send('Publish', 'Website')
     await expect(page.getByTestId('job-note')).toContainText(/Queued for Website|Sending to Website|Sent to Website/)
     await expect(page.getByTestId('story-state')).toHaveText('published', { timeout: 20_000 })
     await expect(page.getByTestId('publications').getByRole('link', { name: 'Website' })).toHaveAttribute('href', 'https://site.example/news/story-1')
@@ -150,13 +157,13 @@ test('with two sites Publish asks which; a changed story goes out as a correctio
     expect(urdu.deliveries()).toHaveLength(0)
 
     // Nothing changed: a correction would carry the same text, and the site already has it.
-    await bar.getByRole('button', { name: 'Publish correction' }).click()
+    await new Publishing(page).send('Publish correction', 'Website')
     await expect(bar.getByRole('status').filter({ hasText: 'Website already has this version' })).toBeVisible()
 
     // The standfirst changes: the correction goes to Website only (the site that has the story), version 2, same address.
     const story = new StoryPage(page)
     await story.standfirst().fill('The Met Office expects the Nullah Leh to crest on Sunday night')
-    await bar.getByRole('button', { name: 'Publish correction' }).click()
+    await new Publishing(page).send('Publish correction', 'Website')
     await expect(page.getByTestId('story-state')).toHaveText('corrected', { timeout: 20_000 })
     const correction = website.deliveries()[1]!
     expect(correction).toMatchObject({ method: 'PUT', path: '/stories/story-1' })

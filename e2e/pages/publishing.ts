@@ -33,6 +33,18 @@ export class Publishing {
     return this.page.getByRole('table', { name: 'Publishing targets' }).getByTestId('publish-target').filter({ hasText: name })
   }
 
+  /**
+   * Presses the story bar's `label` button (Publish, Publish correction) and answers its
+   * question with one site: the question names the site and its button sends.
+   */
+  async send(label: string, site: string): Promise<void> {
+    await this.page.locator('.story-bar').getByRole('button', { name: label, exact: true }).click()
+    const question = this.page.getByRole('form', { name: label })
+    await expect(question).toContainText(`${label} to ${site}?`)
+    await expect(question.getByRole('button', { name: label, exact: true })).toBeFocused()
+    await question.getByRole('button', { name: label, exact: true }).click()
+  }
+
   /** The outbox's rows (jobs), newest first. */
   jobs() {
     return this.page.getByRole('table', { name: 'Outbox jobs' }).getByTestId('outbox-job')

@@ -63,7 +63,7 @@ export function PublishControls(props: {
     const onSite = targets.filter((target) => publications.some((p) => p.targetId === target.id && !p.canceled))
     const candidates = action === 'publish' || onSite.length === 0 ? targets : onSite
     if (candidates.length === 0) return setError('No site to publish to: add a target in Settings › Publishing.')
-    if (candidates.length === 1 && action !== 'unpublish') return void send(action, candidates[0]!)
+    // Always asked, even with one site: a story goes live to readers, and a stray click cannot take that back.
     asked.current = action
     setAsking({ action, label, targets: candidates })
   }

@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react'
 import type { PublishAction, PublishTarget } from '../../../src-shared/domain/publishing'
 
 /**
- * The question before a publish, correction or unpublish: which site (when several may take
- * it) and, for unpublishing, whether to take the story off. Escape or Cancel closes it.
+ * The question before every publish, correction or unpublish, even with one site: which site
+ * (when several may take it), and a confirmation, because what goes out reaches readers at
+ * once. Escape or Cancel closes it.
  */
 export function PublishQuestion(props: {
   action: PublishAction
@@ -48,8 +49,9 @@ export function PublishQuestion(props: {
         </>
       ) : (
         <>
-          <label htmlFor={selectId}>{label} to</label>
+          <label htmlFor={selectId}>{label} to{several ? '' : ` ${targets[0]!.name}?`}</label>
           {sites}
+          {several && <span>?</span>}
         </>
       )}
       <button type="submit" className={unpublish ? 'button danger' : 'button primary'} autoFocus={!several}>
