@@ -69,6 +69,23 @@ describe('the dispatcher', () => {
     })
   })
 
+  it('answers a failing database with `unavailable` and what to do, not as a bug', async () => {
+    const reportBug = vi.fn()
+    const handlers = {
+      ...workstation.handlers,
+      stories: {
+        ...workstation.handlers.stories,
+        list: () => {
+          throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' })
+        },
+      },
+    } as unknown as Handlers
+    const result = await createDispatcher(handlers, reportBug)('stories:list', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/^Part of the story database is damaged/) } })
+    expect(JSON.stringify(result)).not.toContain('malformed')
+    expect(reportBug.mock.calls.map(([message]) => message)).toEqual(['stories:list failed: the database is damaged'])
+  })
+
   it('refuses a channel that is not in the contract', async () => {
     const result = await workstation.dispatch('stories:drop', {})
     expect(result).toEqual({ ok: false, error: { code: 'unknown_channel', message: 'There is no channel named "stories:drop".' } })

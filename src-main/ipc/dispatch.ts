@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { listChannels, type ChannelSchemas } from '../../src-shared/contract/contract'
 import { failure, type InputIssue, type Result } from '../../src-shared/contract/errors'
 import { ServiceError } from '../app/serviceError'
-import { BUSY_MESSAGE, isBusy } from '../db/databaseBusy'
+import { storageTrouble, storageTroubleMessage } from '../db/storageTrouble'
 import type { Handlers } from './handlers'
 
 /** Runs one call from the renderer; always resolves, never rejects. */
@@ -19,7 +19,8 @@ interface Route {
 /**
  * Binds every contract channel to its handler. Each call: unknown channel → `unknown_channel`;
  * payload off-schema → `invalid_input` with the issues; `ServiceError` → its code and message;
- * a locked database (SQLITE_BUSY after the waits and retries) → `internal` with `BUSY_MESSAGE`;
+ * the database failing (busy after the waits and retries, damaged, full, read-only, a disk
+ * error) → `unavailable` with a sentence for a person (`storageTrouble`), the details logged;
  * any other exception → `internal` with a generic message (details go to `reportBug` only);
  * a result that does not match the output schema is a bug too and is never sent.
  * Shared by the Electron IPC adapter and the test host so both behave the same.
@@ -45,8 +46,12 @@ export function createDispatcher(handlers: Handlers, reportBug: BugReporter): Di
       value = await route.handler(input.data)
     } catch (error) {
       if (error instanceof ServiceError) return failure(error.code, error.message)
-      // Another program holds the database: not a bug, and SQLite's "database is locked" means nothing to a reporter.
-      if (isBusy(error)) return failure('internal', BUSY_MESSAGE)
+      // Not a bug, and SQLite's "database is locked" or "disk image is malformed" means nothing to a reporter.
+      const trouble = storageTrouble(error)
+      if (trouble) {
+        if (trouble !== 'busy') reportBug(`${channel} failed: the database is ${trouble}`, error)
+        return failure('unavailable', storageTroubleMessage(trouble))
+      }
       reportBug(`${channel} failed`, error)
       return failure('internal', 'Something went wrong in Newsdesk. Your work is safe; the details were logged.')
     }

@@ -7,9 +7,11 @@ import { z } from 'zod'
  * - `not_found`: the named row does not exist (or is deleted);
  * - `conflict`: a save named a stale `version`;
  * - `forbidden`: the caller may not do this (a foreign frame, or a role rule);
+ * - `unavailable`: the story database could not serve the call (busy with another program,
+ *   damaged, disk full, read-only, a disk error); the message says which and what to do;
  * - `internal`: a bug; the main process logged the details, the renderer gets none.
  */
-export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'not_found', 'conflict', 'forbidden', 'internal'] as const
+export const ERROR_CODES = ['invalid_input', 'unknown_channel', 'not_found', 'conflict', 'forbidden', 'unavailable', 'internal'] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
 /** One problem in a payload: `path` is dotted (`stories.0.headline`), empty for the root. */
