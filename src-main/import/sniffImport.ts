@@ -16,12 +16,18 @@ const PICTURES: [number[], string][] = [
 // Control characters other than tab, line feed, form feed and carriage return: text does not have them.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
-/** Share of control characters above which a file is binary, not text. */
+/** Share of control characters above which a file is binary, not text… */
 const BINARY_SHARE = 0.01
+/** …once there are more than this many: a stray BEL or ESC in a short note does not make it binary. */
+const BINARY_MIN_CONTROLS = 3
+/** Extensions that name a text format outright, before any sniffing of the content. */
+const FORMAT_BY_EXTENSION: Record<string, Exclude<ImportFormat, 'docx'>> = { txt: 'text', text: 'text', md: 'text', html: 'html', htm: 'html', xhtml: 'html', json: 'ninjs' }
 
 /**
- * Decides what a file is from its bytes (the name's extension only breaks ties between text
- * formats): a zip is a Word document, JSON is ninjs, markup is HTML, other text is a copied page.
+ * Decides what a file is: binary formats by their bytes; among text, the extension first
+ * (.txt/.md text, .html/.htm HTML, .json ninjs), else by content: a JSON object is ninjs, markup
+ * is HTML, other text is a copied page. Stray control characters (up to 3, or 1% of a longer
+ * text) are dropped from the text; more make the file binary.
  * Text is UTF-8 (a UTF-8 or UTF-16 BOM is honoured); text that is not valid UTF-8 but has no
  * control characters is read as Windows-1252, the usual legacy encoding of saved pages.
  * @throws ServiceError `invalid_input` for an empty or oversized file, binary data, a PDF,
@@ -44,8 +50,9 @@ export function sniffImport(name: string, bytes: Uint8Array): SniffedImport {
   if (!decoded) throw refuse('is not text, HTML, a Word document or a ninjs item: it looks like binary data.')
   const text = decoded.text.trim()
   if (!text) throw refuse('has no text in it.')
-  const format: ImportFormat = text.startsWith('{') || extension === 'json' ? 'ninjs' : isHtml(text, extension) ? 'html' : 'text'
-  return { format, text: decoded.text, encoding: decoded.encoding }
+  // The extension is the person's word for what the file is: a .txt note may start with "{Editor's note}".
+  const format = FORMAT_BY_EXTENSION[extension] ?? (looksLikeJson(text) ? 'ninjs' : isHtml(text) ? 'html' : 'text')
+  return { format, text: decoded.text.replace(CONTROL, ''), encoding: decoded.encoding }
 }
 
 function decode(bytes: Uint8Array): { text: string; encoding: string } | null {
@@ -66,7 +73,8 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } | null {
   }
   if (text === null) return null
   const controls = text.match(CONTROL)?.length ?? 0
-  return controls / Math.max(text.length, 1) > BINARY_SHARE || text.includes('\u0000') ? null : { text, encoding: used }
+  const binary = text.includes('\u0000') || (controls > BINARY_MIN_CONTROLS && controls / text.length > BINARY_SHARE)
+  return binary ? null : { text, encoding: used }
 }
 
 // Windows-1252's 0x80–0x9F (curly quotes, dashes, €…), which Node's TextDecoder reads as C1 controls. Undefined bytes stay U+FFFD.
@@ -79,11 +87,21 @@ function windows1252(bytes: Uint8Array): string {
   return text
 }
 
-function isHtml(text: string, extension: string): boolean {
-  if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return true
+function isHtml(text: string): boolean {
   return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<\?xml[^>]*>\s*<html)/i.test(text.trimStart().slice(0, 200)) || (/^</.test(text.trimStart()) && /<\/(?:p|div|article|body)>/i.test(text))
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte)
+}
+
+/** A JSON object, not just text that opens with a brace ("{Corrected} The mayor said…"). */
+function looksLikeJson(text: string): boolean {
+  if (!text.startsWith('{')) return false
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
