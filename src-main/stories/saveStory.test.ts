@@ -103,6 +103,16 @@ describe('saving a story', () => {
     expect(kept.slug).toBe('my-budget-slug')
   })
 
+  it('keeps a published story’s slug, its web address, whatever the headline or slug field says', () => {
+    const draft = stories.create({ headline: 'Minister visits flood camp' })
+    // The outbox moves a story to published when the site takes it; here the move is made directly.
+    store.sqlite.prepare("UPDATE stories SET state = 'published' WHERE id = ?").run(draft.id)
+    const corrected = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { headline: 'Minister visits flood camp (corrected)' }) })
+    expect(corrected).toMatchObject({ headline: 'Minister visits flood camp (corrected)', slug: 'minister-visits-flood-camp' })
+    const edited = stories.save({ id: draft.id, baseVersion: 2, fields: fieldsWith(corrected, { slug: 'new-address', slugLocked: true }) })
+    expect(edited).toMatchObject({ slug: 'minister-visits-flood-camp', slugLocked: false })
+  })
+
   it('drops javascript: links but keeps their text, and refuses a body off the schema', () => {
     const draft = stories.create({ headline: 'Links' })
     const link = (href: string) => ({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })

@@ -1,3 +1,4 @@
+import { slugIsFixed, StoryState } from '../../src-shared/domain/story'
 import type { StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
 import { directionOf } from '../../src-shared/text/direction'
 import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
@@ -23,7 +24,7 @@ export interface SaveRequest {
 /**
  * Saves every field of a story in one transaction: the body is checked and its HTML, text
  * and counts derived; the slug follows the headline until the person edits it, and is made
- * unique; `version` goes up by one; the save is kept as a revision (`kind`).
+ * unique; once the story has been published it stays as it is (`slugIsFixed`); `version` goes up by one; the save is kept as a revision (`kind`).
  *
  * A save from an older version is refused, never merged: the refused text is kept as a
  * `conflict` revision (committed), then `conflict` is thrown, so neither text is lost.
@@ -39,7 +40,7 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
   const actor = context.actor()
 
   const outcome = store.transaction(() => {
-    const current = store.first(query.selectFrom('stories').select('version').where('id', '=', request.id).where('deleted_at', 'is', null))
+    const current = store.first(query.selectFrom('stories').select(['version', 'state', 'slug', 'slug_locked']).where('id', '=', request.id).where('deleted_at', 'is', null))
     if (!current) throw new ServiceError('not_found', 'That story does not exist, or it was deleted.')
     if (current.version !== request.baseVersion) {
       keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion, kind: 'conflict', fields: saved, bodyHtml: body.html, words: body.words, now, actor })
@@ -48,10 +49,13 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
 
     checkReferences(store, fields, body.pictureIds)
     recordPictureUses(store, request.id, fields.lead?.pictureId ?? null, body.pictureIds)
+    const fixed = slugIsFixed(StoryState.parse(current.state))
     const base = fields.slugLocked && fields.slug ? slugify(fields.slug) : slugify(fields.headline)
-    const slug = uniqueSlug(base, (candidate) =>
-      Boolean(store.first(query.selectFrom('stories').select('id').where('slug', '=', candidate).where('id', '!=', request.id).where('deleted_at', 'is', null))),
-    )
+    const slug = fixed
+      ? current.slug
+      : uniqueSlug(base, (candidate) =>
+          Boolean(store.first(query.selectFrom('stories').select('id').where('slug', '=', candidate).where('id', '!=', request.id).where('deleted_at', 'is', null))),
+        )
     store.run(
       query
         .updateTable('stories')
@@ -59,7 +63,7 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
           headline: fields.headline,
           standfirst: fields.standfirst,
           slug,
-          slug_locked: fields.slugLocked ? 1 : 0,
+          slug_locked: fixed ? current.slug_locked : fields.slugLocked ? 1 : 0,
           section: fields.section,
           tags: JSON.stringify(fields.tags),
           language: fields.language,

@@ -19,6 +19,15 @@ export const STORY_STATES = [
 export const StoryState = z.enum(STORY_STATES)
 export type StoryState = z.infer<typeof StoryState>
 
+/**
+ * True once a story has been on the site: its slug is then its web address (WordPress's post
+ * name, the ninjs `slugline`), so it no longer follows the headline nor takes edits, and a
+ * correction keeps readers' links working.
+ */
+export function slugIsFixed(state: StoryState): boolean {
+  return state === 'published' || state === 'corrected' || state === 'unpublished'
+}
+
 /** Longest headline the store accepts, in UTF-16 code units (a sanity bound, not the style limit). */
 export const HEADLINE_MAX_LENGTH = 300
 

@@ -1,3 +1,4 @@
+import { slugIsFixed } from '../../../src-shared/domain/story'
 import type { StoryDetail, StoryFields } from '../../../src-shared/domain/storyDraft'
 import { slugify } from '../../../src-shared/text/slugify'
 import { AssigneeField } from './AssigneeField'
@@ -11,7 +12,8 @@ import { ZonedTimeField } from './ZonedTimeField'
 
 /** The side panel's fields: slug, section, tags, language, dateline, deadline, word target, ednote. */
 export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetail; fields: StoryFields; update: (change: Partial<StoryFields>) => void; onBlur: () => void }) {
-  const slug = fields.slugLocked ? fields.slug : story.headline === fields.headline ? story.slug : slugify(fields.headline)
+  const fixed = slugIsFixed(story.state)
+  const slug = fixed ? story.slug : fields.slugLocked ? fields.slug : story.headline === fields.headline ? story.slug : slugify(fields.headline)
   const languages = LANGUAGES.some((l) => l.tag === fields.language) ? LANGUAGES : [...LANGUAGES, { tag: fields.language, name: fields.language }]
   const zone = fields.datelineZone ?? deskTimeZone()
 
@@ -26,11 +28,12 @@ export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetai
         maxLength={100}
         value={slug}
         dir="auto"
-        hint={fields.slugLocked ? 'Edited by hand; cleaned and made unique when saved.' : 'Follows the headline until you edit it.'}
+        readOnly={fixed}
+        hint={fixed ? 'The story’s web address since it was published: it stays, so readers’ links keep working.' : fields.slugLocked ? 'Edited by hand; cleaned and made unique when saved.' : 'Follows the headline until you edit it.'}
         onChange={(value) => update({ slug: value, slugLocked: true })}
         onBlur={onBlur}
       />
-      {fields.slugLocked && (
+      {fields.slugLocked && !fixed && (
         <button type="button" className="link-button" onClick={() => update({ slugLocked: false })}>
           Follow the headline again
         </button>
