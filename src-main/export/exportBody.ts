@@ -22,7 +22,9 @@ export function creditFooterHtml(credits: readonly Credit[]): string {
  * of the body (ninjs carries it as an association, storyHtml puts it above the body).
  */
 export function exportBodyHtml(story: Pick<StoryDetail, 'bodyHtml' | 'credits'>, options: CleanOptions): string {
-  return cleanStoryHtml(story.bodyHtml, options) + cleanStoryHtml(creditFooterHtml(story.credits), options)
+  // Most stories have no footer: sanitize-html costs as much to set up as to run, so skip it.
+  const footer = creditFooterHtml(story.credits)
+  return cleanStoryHtml(story.bodyHtml, options) + (footer ? cleanStoryHtml(footer, options) : '')
 }
 
 /**
