@@ -18,6 +18,13 @@ export interface Schema {
   newsroom_words: NewsroomWordsTable
   publish_jobs: PublishJobsTable
   story_publications: StoryPublicationsTable
+  story_counts: StoryCountsTable
+}
+
+/** Live (not deleted) stories per state, kept by triggers on `stories` (migration 11); never written by the app. */
+export interface StoryCountsTable {
+  state: string
+  live: number
 }
 
 /** One row per migration applied: which, when, and by which Newsdesk version. */

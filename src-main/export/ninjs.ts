@@ -1,10 +1,9 @@
 import { pictureUrl, type Picture } from '../../src-shared/domain/picture'
 import type { StoryDetail } from '../../src-shared/domain/storyDraft'
 import { joinNames } from '../../src-shared/text/byline'
-import { countText } from '../../src-shared/text/countText'
 import { slugify } from '../../src-shared/text/slugify'
 import type { PictureSrc } from './cleanStoryHtml'
-import { exportBodyHtml, exportBodyText } from './exportBody'
+import { exportBodyCounts, exportBodyHtml, exportBodyText } from './exportBody'
 import { rfc3339InZone } from './exportTime'
 import type { NinjsAssociation, NinjsBody, NinjsConcept, NinjsDescription, NinjsDocument, NinjsHeadline, Publication } from './ninjsTypes'
 import { storyPictures, type StoryPicture } from './storyPictures'
@@ -75,7 +74,7 @@ function headlinesOf(story: StoryDetail): NinjsHeadline[] {
 /** Both bodies hold the same text (captions aside), so they share one count. */
 function bodiesOf(story: StoryDetail, pictureSrc: PictureSrc): NinjsBody[] {
   const text = exportBodyText(story)
-  const { words, characters } = countText(text)
+  const { words, characters } = exportBodyCounts(story)
   const html = exportBodyHtml(story, { pictureSrc, associationRefs: true })
   return [
     { role: 'main', contenttype: 'text/html', wordcount: words, charcount: characters, value: html },

@@ -62,4 +62,16 @@ describe('story search (FTS5)', () => {
   it.each([['京', 2], ['紅', 1], ['京都', 1], ['東京', 1], ['东京', 1], ['奥运', 1], ['奥运会', 1], ['東京で五', 1], ['大阪', 0]])('finds the CJK word %s in %i stories', async (word, count) => {
     expect(await find(word)).toHaveLength(count)
   })
+
+  it('counts only live matching stories, when deleted stories are still in the index too', async () => {
+    const total = async (query: string, extra: Record<string, unknown> = {}) => (await value<{ total: number }>('stories:list', { query, limit: 1, offset: 0, ...extra })).total
+    const first = await write('Monsoon report one', ['Monsoon rain in the city.'])
+    await write('Monsoon report two', ['Monsoon rain again.'])
+    await write('Monsoon report three', ['Monsoon rain, a third day.'])
+    expect(await total('monsoon')).toBe(3)
+    desk.workstation.store.sqlite.prepare("UPDATE stories SET deleted_at = '2024-06-02T00:00:00.000Z' WHERE id = ?").run(first.id)
+    expect(await total('monsoon')).toBe(2)
+    expect(await total('monsoon', { states: ['draft'] })).toBe(2)
+    expect(await find('monsoon')).toHaveLength(2)
+  })
 })

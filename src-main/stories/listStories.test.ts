@@ -69,6 +69,17 @@ describe('the story lists, paged and sorted at the database', () => {
     expect(listed.map((story) => story.id)).toEqual(expectedOrder(listed, { column: 'updated', direction: 'desc' }))
   })
 
+  it('gives each list the total that count(*) gives, from story_counts when narrowed by state alone (migration 11)', async () => {
+    const { sqlite } = desk.workstation.store
+    const real = (where: string, ...values: string[]) => sqlite.prepare(`SELECT count(*) FROM stories WHERE deleted_at IS NULL ${where}`).pluck().get(...values)
+    expect((await desk.value<StoryPage>('stories:list', { limit: 5, offset: 0 })).total).toBe(COUNT)
+    const queue = await desk.value<StoryPage>('stories:list', { states: ['submitted', 'editing'], limit: 5, offset: 0 })
+    expect(queue.total).toBe(real("AND state IN ('submitted', 'editing')"))
+    const section = (await pages({})).find((story) => story.section)!.section
+    const filtered = await desk.value<StoryPage>('stories:list', { states: ['submitted', 'editing'], filters: { section }, limit: 5, offset: 0 })
+    expect(filtered.total).toBe(real("AND state IN ('submitted', 'editing') AND section = ?", section))
+  })
+
   it('reads every sorted page from an index, never sorting the table (migration 10)', () => {
     const { store } = desk.workstation
     for (const column of STORY_SORT_COLUMNS) {

@@ -7,6 +7,7 @@ import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { countText } from '../../src-shared/text/countText'
 import { withoutDirection } from '../../src-shared/editor/withoutDirection'
 import { ServiceError } from '../app/serviceError'
+import { blocksHtml, parseBlocks } from './bodyBlocks'
 
 /** A body checked against the editor schema, with what is derived from it. */
 export interface PreparedBody {
@@ -46,16 +47,21 @@ function schemaFor(direction: TextDirection): Schema {
  */
 export function prepareBody(body: BodyJson, direction: TextDirection): PreparedBody {
   const schema = schemaFor(direction)
+  const clean = withoutUnsafeLinks(withoutDirection(body))
+  const content = blockContent(clean)
   let doc: Node
+  let blocks: ReturnType<typeof parseBlocks> | undefined
   try {
-    doc = Node.fromJSON(schema, withoutUnsafeLinks(withoutDirection(body)))
+    if (content) blocks = parseBlocks(schema, direction, content)
+    doc = blocks ? schema.topNodeType.create(null, blocks.nodes) : Node.fromJSON(schema, clean)
     doc.check()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
   }
   const json = withoutDirection(doc.toJSON() as BodyJson)
-  const html = asBrowserSerializes(renderToHTMLString({ extensions: extensionsFor(direction), content: doc }))
+  const render = (content: Node) => asBrowserSerializes(renderToHTMLString({ extensions: extensionsFor(direction), content }))
+  const html = blocks ? blocksHtml(blocks.keys, blocks.nodes, render) : render(doc)
   const text = getText(doc, BODY_TEXT_OPTIONS)
   const { words, characters } = countText(text)
   const pictureIds: string[] = []
@@ -81,6 +87,13 @@ function asBrowserSerializes(html: string): string {
 }
 
 type JsonNode = { attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: JsonNode[] }
+
+/** The top-level blocks of a plain document (`{type: 'doc', content: [...]}`, nothing else), or null. */
+function blockContent(body: BodyJson): Record<string, unknown>[] | null {
+  const { type, content, ...rest } = body as { type?: unknown; content?: unknown }
+  if (type !== 'doc' || !Array.isArray(content) || content.length === 0 || Object.keys(rest).length > 0) return null
+  return content.every((block) => typeof block === 'object' && block !== null && !Array.isArray(block)) ? (content as Record<string, unknown>[]) : null
+}
 
 function withoutUnsafeLinks<T>(node: T): T {
   const { marks, content, ...rest } = node as JsonNode

@@ -12,6 +12,7 @@ import { indexStory } from '../search/indexStory'
 import { matchExpression } from '../search/matchExpression'
 import { searchStories } from '../search/searchStories'
 import { keepRevision } from './keepRevision'
+import { liveStoryCount, narrowedByStateAlone } from './liveStoryCount'
 import { getRevision, listRevisions } from './revisions'
 import { saveStory, type SaveRequest } from './saveStory'
 import { prepareBody } from './storyBody'
@@ -107,9 +108,9 @@ export function createStoryService(store: Store, context: ServiceContext, curren
       // queue tab) then sorts small index entries, not thousands of whole stories.
       const page = applySort(live.select('id'), order).limit(limit).offset(offset)
       const rows = store.all(applySort(query.selectFrom('stories').select(SUMMARY_COLUMNS).where('id', 'in', page), order))
-      const count = store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))
+      const total = narrowedByStateAlone(mine, filters) ? liveStoryCount(store, states) : Number(store.first(live.select((eb) => eb.fn.countAll<number>().as('total')))?.total ?? 0)
       const open = openCommentCounts(store, rows.map((row) => row.id))
-      return { stories: rows.map((row) => toStory(row, open.get(row.id))), total: Number(count?.total ?? 0) }
+      return { stories: rows.map((row) => toStory(row, open.get(row.id))), total }
     },
 
     save: (input) => saveStory(store, context, input),

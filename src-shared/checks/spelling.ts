@@ -58,7 +58,7 @@ const PIECE = 2048
 /**
  * The segments of `text`, with `index` into the whole text, found a piece at a time: V8's
  * segment iterator slows with the length of the string it walks (a 36,000-word story took
- * minutes, see countText.ts), and pieces cut after whitespace, which no word spans, give the
+ * minutes, see segmenterCounts.ts), and pieces cut after whitespace, which no word spans, give the
  * same words. A piece without whitespace is cut at its length.
  */
 function* segmentsInPieces(segmenter: Intl.Segmenter, text: string): Generator<{ segment: string; isWordLike?: boolean | undefined; index: number }> {
