@@ -1,6 +1,7 @@
+import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import type { Result } from '../../src-shared/contract/errors'
-import type { RevisionSummary, StoryDetail } from '../../src-shared/domain/storyDraft'
+import type { StoryDetail } from '../../src-shared/domain/storyDraft'
 import { systemContext } from '../../src-main/app/serviceContext'
 import { memorySecretStore } from '../../src-main/publish/secretStore'
 import { openTestDesk } from '../../src-main/testing/testDesk'
@@ -20,7 +21,8 @@ export interface WriterLog {
 /**
  * R6: the app (writer A, through the workstation's dispatcher as the renderer calls it) and a
  * second process (writer B, secondWriter.ts) save one story `count` times each, at the same time.
- * Returns both logs, the story and its history as stored afterwards.
+ * Returns both logs, the story, and the headlines of every conflict copy in its history, read
+ * from the file itself: `stories:revisions` lists only the newest 200, and a full run makes more.
  */
 export async function twoWriters(child: ChildScript, folder: string, count: number) {
   const desk = await openTestDesk(systemContext(() => 'person:first-writer'), { dataDir: folder, secrets: memorySecretStore() })
@@ -66,9 +68,19 @@ export async function twoWriters(child: ChildScript, folder: string, count: numb
     logs.A.conflicts.push(count + 1)
     logs.A.messages.add(stale.error.message.replace(/\d+/g, '#'))
     const final = await desk.value<StoryDetail>('stories:get', { id: created.id })
-    const history = await desk.value<RevisionSummary[]>('stories:revisions', { storyId: created.id })
-    return { logs, final, history, headlineOf: writerHeadline }
+    return { logs, final, conflictCopies: conflictHeadlines(join(folder, 'newsdesk.sqlite'), created.id), headlineOf: writerHeadline }
   } finally {
     desk.close()
+  }
+}
+
+/** The headlines of a story's conflict revisions, from the database file (read-only), sorted. */
+function conflictHeadlines(file: string, storyId: string): string[] {
+  const db = new Database(file, { readonly: true })
+  try {
+    const rows = db.prepare("SELECT headline FROM story_revisions WHERE story_id = ? AND kind = 'conflict' AND deleted_at IS NULL").all(storyId) as { headline: string }[]
+    return rows.map((row) => row.headline).sort()
+  } finally {
+    db.close()
   }
 }

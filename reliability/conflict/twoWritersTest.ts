@@ -15,9 +15,8 @@ export async function twoWritersTest(id: string, count: number): Promise<void> {
   const temp = makeTempDir('newsdesk-r6-')
   const child = await bundleChild(new URL('./secondWriter.ts', import.meta.url).pathname)
   try {
-    const { logs, final, history, headlineOf } = await twoWriters(child, temp.dir, count)
+    const { logs, final, conflictCopies, headlineOf } = await twoWriters(child, temp.dir, count)
     const versions = [...logs.A.saved.values(), ...logs.B.saved.values()].sort((a, b) => a - b)
-    const conflictCopies = history.filter((revision) => revision.kind === 'conflict').map((revision) => revision.headline).sort()
     const refused = [...logs.A.conflicts.map((n) => headlineOf('A', n)), ...logs.B.conflicts.map((n) => headlineOf('B', n))].sort()
     reportFigures(id, {
       savesTried: 2 * count + 1, // and the one stale save
