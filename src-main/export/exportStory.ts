@@ -60,8 +60,10 @@ function render(story: StoryDetail, format: ExportFormat, context: ExportContext
 }
 
 /**
- * The publication a file export describes when no published version is given: the story's
- * saved version and its last change; `canceled` for a spiked or unpublished story.
+ * The publication an export describes when none is given (a story outside any store): the
+ * story's saved version and its last change; `canceled` for a spiked or unpublished story.
+ * The app's "Export to file…" passes `fileExportPublication`, which numbers the version as the
+ * site does.
  */
 export function publicationOf(story: StoryDetail): Publication {
   const withdrawn = story.state === 'unpublished' || story.state === 'spiked'

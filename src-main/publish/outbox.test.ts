@@ -59,6 +59,10 @@ describe('the outbox (a real HTTP receiver on 127.0.0.1)', () => {
     const { story } = await readySeedStory(d)
     const targetId = await addHttpTarget(d, `${receiver.url}/stories`)
 
+    // A file export numbers versions as the site does, not by the story's saves.
+    const exportedVersion = async () => (JSON.parse((await d.value<{ content: string }>('publish:export', { storyId: story.id, format: 'ninjs' })).content) as { version: string }).version
+    expect(story.version).toBeGreaterThan(1)
+    expect(await exportedVersion()).toBe('1')
     const job = await d.value<OutboxJob>('publish:send', { storyId: story.id, targetId, action: 'publish' })
     expect(job).toMatchObject({ state: 'queued', version: 1, action: 'publish', targetName: 'Website' })
     // Asking again for the same version is a no-op: the same job comes back.
@@ -76,6 +80,7 @@ describe('the outbox (a real HTTP receiver on 127.0.0.1)', () => {
 
     const published = await d.value<StoryDetail>('stories:get', { id: story.id })
     expect(published.state).toBe('published')
+    expect(await exportedVersion()).toBe('1')
     expect(await d.value('publish:publications', { storyId: story.id })).toEqual([expect.objectContaining({ targetId, remoteId: 'site-42', remoteUrl: 'https://site.example/pakistan-uk', version: 1, canceled: false })])
     expect((await d.value<OutboxJob[]>('outbox:list', {}))[0]).toMatchObject({ state: 'sent', attempts: 1, remoteUrl: 'https://site.example/pakistan-uk' })
 
@@ -83,6 +88,7 @@ describe('the outbox (a real HTTP receiver on 127.0.0.1)', () => {
     expect((await d.value<OutboxJob>('publish:send', { storyId: story.id, targetId, action: 'correct' })).id).toBe(job.id)
     const body = JSON.parse(JSON.stringify(published.body).replace('SAtuday', 'Saturday')) as StoryDetail['body']
     await d.value('stories:save', { id: story.id, baseVersion: published.version, fields: { ...fieldsOf(published), body } })
+    expect(await exportedVersion()).toBe('2') // what the correction will be
     const correction = await d.value<OutboxJob>('publish:send', { storyId: story.id, targetId, action: 'correct' })
     expect(correction.version).toBe(2)
     await settle(d)

@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
+import { fileExportPublication } from './fileExportPublication'
 import { exportStory } from '../export/exportStory'
 import type { PictureService } from '../pictures/pictureService'
 import type { SettingsBackend } from '../settings/settingsBackend'
@@ -93,7 +94,10 @@ export function createPublishService(deps: PublishDeps): PublishService {
         published_at: string
       }[]).map((row) => ({ targetId: row.target_id, remoteId: row.remote_id, remoteUrl: row.remote_url, version: row.version, canceled: row.canceled === 1, publishedAt: row.published_at })),
 
-    export: ({ storyId, format }) => exportStory(deps.story(storyId), format, { pictures: library }),
+    export: ({ storyId, format }) => {
+      const story = deps.story(storyId)
+      return exportStory(story, format, { pictures: library, publication: fileExportPublication(store, story) })
+    },
     jobs: (input) => listJobs(store, targets, input),
     summary: () => outboxSummary(store, deps.online()),
     retry(id) {
