@@ -2,8 +2,11 @@ import type { Ref } from 'react'
 import type { Story } from '../../../src-shared/domain/story'
 import { Snippet } from './Snippet'
 
-/** Times shown in the desk's zone (for now the machine's own), short enough for a narrow column: "1/4, 11:58". */
-const lastChange = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+/**
+ * Times shown in the desk's zone (for now the machine's own), short enough for a narrow column,
+ * with the month as a word so no desk misreads it ("4 Jan, 11:58" or "Jan 4, 11:58", never "1/4").
+ */
+const lastChange = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 /** The full time, with the year, on hover. */
 const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' })
 
