@@ -1,15 +1,6 @@
 import type { BodyJson } from '../src-shared/domain/storyDraft'
+import { mulberry32 } from '../src-main/testing/mulberry32'
 
-/** mulberry32, as the story generator uses: the same seed gives the same story. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = ('the of and to in a said on for that with was as by at from officials government people city year week new minister ' +
   'police report meeting plan would could more than after before during under flood relief budget court senate council').split(' ')
@@ -25,7 +16,7 @@ type JsonNode = Record<string, unknown>
  * P1 and P7 use 36,000 words and 30 figures; P2 uses 5,000 words.
  */
 export function longStoryBody({ words, figures, pictureId, seed = 7 }: { words: number; figures: number; pictureId: string; seed?: number }): BodyJson {
-  const rnd = random(seed)
+  const rnd = mulberry32(seed)
   const pick = () => WORDS[Math.floor(rnd() * WORDS.length)]!
   const sentence = (length: number) => {
     const list = Array.from({ length }, pick)

@@ -5,6 +5,7 @@ import { indexStory } from '../../src-main/search/indexStory'
 import { STORY_STATES } from '../../src-shared/domain/story'
 import { renderByline } from '../../src-shared/text/byline'
 import { slugify } from '../../src-shared/text/slugify'
+import { mulberry32 } from '../../src-main/testing/mulberry32'
 
 /** How many stories to write and from which seed (the same seed gives the same stories). */
 export interface GeneratorOptions {
@@ -14,16 +15,6 @@ export interface GeneratorOptions {
   onProgress?: (written: number) => void
 }
 
-/** mulberry32: a small seeded PRNG, so runs repeat. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PLACES = ['Islamabad', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'London', 'Dubai', 'Kabul', 'Delhi', 'Beijing']
 const SUBJECTS = ['Minister', 'Court', 'Police', 'Cabinet', 'Senate', 'Board', 'Council', 'Union', 'Bank', 'University']
@@ -41,7 +32,7 @@ const BATCH = 2_000
  * @returns how long it took, in ms.
  */
 export function generateStories(dataDir: string, { count, seed = 42, onProgress }: GeneratorOptions): number {
-  const rnd = random(seed)
+  const rnd = mulberry32(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!
   const sentence = () => {
     const words = Array.from({ length: 8 + Math.floor(rnd() * 14) }, () => pick(WORDS))

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { makeTempDir } from '../testing/tempDir'
 import { liveStoryCount } from './liveStoryCount'
+import { mulberry32 } from '../testing/mulberry32'
 
 const OPTIONS = { appVersion: 'test', now: () => new Date('2024-06-01T08:23:00.000Z') }
 
@@ -17,16 +18,6 @@ beforeEach(() => {
 })
 afterEach(() => temp.remove())
 
-/** mulberry32: the same seed, the same operations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function insertStory(store: Store, id: string, state: StoryState, deleted: boolean): void {
   store.sqlite
@@ -62,7 +53,7 @@ describe('story_counts (migration 11)', () => {
 
   it('stays exact through inserts, moves, spikes, soft deletes, restores, hard deletes and rollbacks', () => {
     const { store } = openDatabase(path, OPTIONS)
-    const rnd = random(11)
+    const rnd = mulberry32(11)
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!
     const ids: string[] = []
     for (let step = 0; step < 1500; step++) {

@@ -1,0 +1,14 @@
+/**
+ * mulberry32, a small well-mixed 32-bit PRNG (Tommy Ettinger's public-domain generator): the
+ * same `seed` gives the same sequence of numbers in [0, 1). Used wherever generated data or
+ * random operations must repeat (the story generator, benchmarks, reliability and property tests).
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = Math.imul(state ^ (state >>> 15), state | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
