@@ -1,6 +1,9 @@
 import { ROUTES, type RouteId } from './routes'
 
-/** The left navigation: one button per view; the current one is marked for screen readers. */
+/**
+ * The left navigation: one button per view; the current one is marked for screen readers. In a
+ * narrow window only the icons show (shell.css); the label stays the button's name and its tooltip.
+ */
 export function Navigation({ current, onGo }: { current: RouteId; onGo: (route: RouteId) => void }) {
   return (
     <nav className="nav" aria-label="Views">
@@ -13,11 +16,12 @@ export function Navigation({ current, onGo }: { current: RouteId; onGo: (route: 
             <button
               type="button"
               className="nav-item"
+              title={label}
               aria-current={id === current ? 'page' : undefined}
               onClick={() => onGo(id)}
             >
               <Icon size={18} aria-hidden="true" />
-              <span>{label}</span>
+              <span className="nav-label">{label}</span>
             </button>
           </li>
         ))}
