@@ -149,7 +149,10 @@ export function useStoryDraft(storyId: string): StoryDraft {
         if (current.current && (!current.current.slugLocked || current.current.slug === fieldsToSave.slug)) {
           current.current = { ...current.current, slug: result.value.slug }
         }
-        // Also the body as saved, for what reads `fields` (the checks of its pictures' alt text).
+        // The body as stored, and the same object as the story's: holding the sent copy as well kept
+        // a second whole body alive for the rest of the session (issue 8, P7). Text typed since is
+        // still in the editor, and read again at the next save.
+        if (current.current) current.current = { ...current.current, body: result.value.body }
         setFields(current.current)
         setState(edits.current.made === made ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
       })()
