@@ -48,14 +48,9 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const settledWords = counts?.words ?? story?.wordCount ?? 0
   const fieldFindings = useMemo(() => (settledFields ? fieldChecks(settledFields, settledWords) : []), [settledFields, settledWords])
   const findings = useMemo(() => [...fieldFindings, ...(bodyText.report?.findings ?? [])], [fieldFindings, bodyText.report])
-  const [headline, standfirst] = [settledFields?.headline, settledFields?.standfirst]
-  // Joined once per change, not per render: the body's text from the editor is a rope of many
-  // pieces, and flattening it on every render was the story screen's largest cost while typing.
-  const spellingText = useMemo(
-    () => (headline !== undefined && standfirst !== undefined && bodyText.text !== null ? [headline, standfirst, bodyText.text].join('\n\n') : null),
-    [headline, standfirst, bodyText.text],
-  )
-  const spelling = useSpelling(spellingText, settledFields?.language ?? 'en')
+  // Joined for the spell check inside its call, not on every render: the editor's text is a
+  // rope of many pieces, and flattening it per render was the screen's largest cost while typing.
+  const spelling = useSpelling(settledFields?.headline ?? null, settledFields?.standfirst ?? null, bodyText.text, settledFields?.language ?? 'en')
   const findingCount = findings.length + (spelling.report?.misspellings.length ?? 0)
 
   useEffect(() => {
