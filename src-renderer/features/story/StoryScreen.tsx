@@ -50,7 +50,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const findings = useMemo(() => [...fieldFindings, ...(bodyText.report?.findings ?? [])], [fieldFindings, bodyText.report])
   // Joined for the spell check inside its call, not on every render: the editor's text is a
   // rope of many pieces, and flattening it per render was the screen's largest cost while typing.
-  const spelling = useSpelling(settledFields?.headline ?? null, settledFields?.standfirst ?? null, bodyText.text, settledFields?.language ?? 'en')
+  const spelling = useSpelling(settledFields?.headline ?? null, settledFields?.standfirst ?? null, bodyText.text, bodyText.version, settledFields?.language ?? 'en')
   const findingCount = findings.length + (spelling.report?.misspellings.length ?? 0)
 
   useEffect(() => {

@@ -7,8 +7,10 @@ export const TEXT_SETTLE_MS = 300
 
 /** The body's plain text once typing pauses, and what reading it found. */
 export interface StoryText {
-  /** The text as last read (the stored text until the first change); null before the story opens. */
-  text: string | null
+  /** The text as last read (the stored text until the first change); null before the story opens. Stable. */
+  text: () => string | null
+  /** Changes whenever `text()` does (a number, so React's state and effects never hold a copy of the text). */
+  version: number
   /** Counts and text checks of `text`; null until the first answer. */
   report: StoryTextReport | null
   /** Call on every change of the body: `read` gives its plain text, and is called once the changes pause. */
@@ -22,7 +24,10 @@ export interface StoryText {
  * again from it whenever `generation` changes (a reload, a restored revision).
  */
 export function useStoryText(storedText: string | null, language: string, generation: number): StoryText {
-  const [text, setText] = useState<string | null>(storedText)
+  // In a ref, not state: React keeps the previous render's state and effect inputs too, and
+  // a long story's text is 200 kB a copy (issue 8, P7).
+  const textRef = useRef<string | null>(storedText)
+  const [version, setVersion] = useState(0)
   const [report, setReport] = useState<StoryTextReport | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const started = useRef<number | null>(storedText === null ? null : generation)
@@ -31,24 +36,30 @@ export function useStoryText(storedText: string | null, language: string, genera
     if (storedText === null || started.current === generation) return
     started.current = generation
     clearTimeout(timer.current)
-    setText(storedText)
+    textRef.current = storedText
+    setVersion((n) => n + 1)
   }, [storedText, generation])
 
   useEffect(() => {
+    const text = textRef.current
     if (text === null) return
     let current = true
     void checkStoryText(text, language).then((answer) => current && setReport(answer))
     return () => {
       current = false
     }
-  }, [text, language])
+  }, [version, language])
 
   useEffect(() => () => clearTimeout(timer.current), [])
 
   const changed = useCallback((read: () => string) => {
     clearTimeout(timer.current)
-    timer.current = setTimeout(() => setText(read()), TEXT_SETTLE_MS)
+    timer.current = setTimeout(() => {
+      textRef.current = read()
+      setVersion((n) => n + 1)
+    }, TEXT_SETTLE_MS)
   }, [])
+  const text = useCallback(() => textRef.current, [])
 
-  return { text, report, changed }
+  return { text, version, report, changed }
 }
