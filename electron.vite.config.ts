@@ -49,6 +49,8 @@ export default defineConfig({
     root: resolve(root, 'src-renderer'),
     base: './',
     plugins: [react(), devCsp()],
+    // The story text worker (features/story/text) is a module worker: ES format, so it can share chunks.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'src-renderer/index.html') } },

@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { heapAfterGc } from './browser'
+import { formatHotFunctions, hotFunctions, type CpuProfile } from './cpuProfile'
 import { summarise } from './stats'
 import { benchRow, type BenchContext, type BenchRow, type Benchmark } from './benchTypes'
 import { startStoryHost } from './storyHost'
@@ -35,12 +38,24 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     opened = await heapAfterGc(bench.cdp)
     await placeCaret(bench.page, 'end')
     const sentence = copyToType(size.characters)
+    // --profile: the typing minute under the CPU profiler (the heaps are taken outside it).
+    if (context.profileDir) {
+      await bench.cdp.send('Profiler.enable')
+      await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await bench.cdp.send('Profiler.start')
+    }
     const started = Date.now()
     while (Date.now() - started < size.typingMs) {
       await bench.page.keyboard.type(sentence, { delay: BURST.keyDelayMs })
       await bench.page.waitForTimeout(BURST.pauseMs)
       typed += sentence.length
       bursts++
+    }
+    if (context.profileDir) {
+      const { profile } = await bench.cdp.send('Profiler.stop')
+      const file = join(context.profileDir, 'P7-app-typing.cpuprofile')
+      writeFileSync(file, JSON.stringify(profile))
+      context.log(`  profile ${file}; hottest script:\n${formatHotFunctions(hotFunctions(profile as CpuProfile, 15))}`)
     }
     await settle(bench.page, size.quietMs)
     after = await heapAfterGc(bench.cdp)

@@ -1,17 +1,11 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import type { Person } from '../../src-shared/domain/person'
 import { newsdesk } from '../api/newsdesk'
-import { PeopleView } from '../features/people/PeopleView'
 import { QueueView } from '../features/queue/QueueView'
-import { PicturesView } from '../features/pictures/PicturesView'
-import { OutboxView } from '../features/outbox/OutboxView'
 import { ChooseProfile } from '../features/profile/ChooseProfile'
 import { useProfile } from '../features/profile/useProfile'
-import { SettingsView } from '../features/settings/SettingsView'
-import { StoriesView } from '../features/stories/StoriesView'
-import { StoryScreen } from '../features/story/StoryScreen'
 import { ImportDropZone } from '../features/import/ImportDropZone'
-import { ImportedStoryFrame } from '../features/import/ImportedStoryFrame'
+import { ImportedStoryFrame, OutboxView, PeopleView, PicturesView, SettingsView, StoriesView, StoryScreen, usePrefetchViews } from './lazyViews'
 import { Navigation } from './Navigation'
 import type { Location } from './routes'
 import { StatusBar } from './StatusBar'
@@ -22,6 +16,7 @@ export function App() {
   const [location, go] = useRoute()
   const profile = useProfile()
   const [switching, setSwitching] = useState(false)
+  usePrefetchViews()
   if (!newsdesk) return <NoBridge />
   if (profile.person === undefined) return null
   if (profile.person === null || switching) {
@@ -37,7 +32,9 @@ export function App() {
     <div className="shell">
       <Navigation current={current} onGo={(view) => go({ view })} />
       <main className={location.view === 'story' ? 'shell-main shell-main-story' : 'shell-main'}>
-        <View location={location} go={go} person={profile.person} />
+        <Suspense fallback={<p className="muted">Opening…</p>}>
+          <View location={location} go={go} person={profile.person} />
+        </Suspense>
       </main>
       <StatusBar person={profile.person} onSwitch={() => setSwitching(true)} />
       <ImportDropZone onImported={(storyId) => go({ view: 'story', storyId })} />

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react'
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { bodyExtensions, type TextDirection } from '../../src-shared/editor/bodyExtensions'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { cleanPastedHtml } from './paste/cleanPastedHtml'
@@ -13,7 +13,11 @@ export interface BodyEditorProps {
   direction: TextDirection
   language: string
   readOnly?: boolean
-  onChange: (body: BodyJson, editor: Editor) => void
+  /**
+   * After every change of the body (each key). Given the editor, not its JSON: serialising a
+   * long story on every key is the caller's choice to avoid (read it when it is needed).
+   */
+  onChange: (editor: Editor) => void
   onBlur?: () => void
 }
 
@@ -21,8 +25,10 @@ export interface BodyEditorProps {
  * The story body: TipTap with the shared extension list (src-shared/editor), so what the
  * main process stores as HTML is what this editor shows. Pastes are cleaned first
  * (cleanPastedHtml). Remount it (a `key`) to load another body or change direction.
+ * Memoised: a render with new options makes TipTap call `setOptions` on the live view, so it
+ * re-renders only when its props change (give it stable callbacks).
  */
-export function BodyEditor({ initial, direction, language, readOnly = false, onChange, onBlur }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({ initial, direction, language, readOnly = false, onChange, onBlur }: BodyEditorProps) {
   const handlers = useRef({ onChange, onBlur })
   handlers.current = { onChange, onBlur }
   const [pictureError, setPictureError] = useState('')
@@ -31,9 +37,11 @@ export function BodyEditor({ initial, direction, language, readOnly = false, onC
     if (!editorRef.current) return
     void insertPictures(editorRef.current, files, at).then((errors) => setPictureError(errors.join(' ')))
   }
+  // Made once: new extension objects on a render would count as changed options.
+  const extensions = useMemo(() => bodyExtensions(direction).map((extension) => (extension.name === 'figure' ? FigureView : extension)), [direction])
   const editor = useEditor({
     // The shared list, with the figure's editing view in place of the plain node (same schema).
-    extensions: bodyExtensions(direction).map((extension) => (extension.name === 'figure' ? FigureView : extension)),
+    extensions,
     content: initial as JSONContent,
     editable: !readOnly,
     injectCSS: false,
@@ -57,7 +65,7 @@ export function BodyEditor({ initial, direction, language, readOnly = false, onC
         return true
       },
     },
-    onUpdate: ({ editor }) => handlers.current.onChange(editor.getJSON() as BodyJson, editor),
+    onUpdate: ({ editor }) => handlers.current.onChange(editor),
     onBlur: () => handlers.current.onBlur?.(),
   })
 
@@ -80,4 +88,4 @@ export function BodyEditor({ initial, direction, language, readOnly = false, onC
       <EditorContent editor={editor} />
     </div>
   )
-}
+})

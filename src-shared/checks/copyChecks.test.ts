@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
 import type { StoryFields } from '../domain/storyDraft'
 import { countWords } from '../text/countText'
-import { runCopyChecks } from './copyChecks'
+import { runCopyChecks, textChecks } from './copyChecks'
 
 const seed = loadSeedStory()
 const fields: StoryFields = {
@@ -57,5 +57,14 @@ describe('copy-desk checks on the seed story', () => {
   it('flags a long headline, a missing standfirst, doubled words and a word count far from the target', () => {
     const findings = runCopyChecks({ fields: { ...fields, headline: 'x'.repeat(71), standfirst: '', wordTarget: 800, lead: null }, text: 'The the minister spoke.', words: 4 })
     expect(findings.map((f) => f.check)).toEqual(['headline_length', 'standfirst_missing', 'word_count', 'doubled_word'])
+  })
+
+  it('finds a doubled word and broken capitals wherever they fall in a long text (it is read in pieces of about 2,048 characters)', () => {
+    const filler = 'The council met on Monday to talk about the plan. '.repeat(200) // 51 characters a sentence
+    for (const cut of [1989, 2040, 2091, 4080]) {
+      const text = `${filler.slice(0, cut)} the the SAtuday ${filler.slice(cut)}`
+      const found = textChecks(text, 'en').filter((f) => f.check === 'doubled_word' || f.check === 'broken_capitals')
+      expect(found.map((f) => f.excerpt)).toEqual(['the the', 'SAtuday'])
+    }
   })
 })

@@ -1,6 +1,7 @@
 import type { StoryFields } from '../domain/storyDraft'
 import { isValidSlug } from '../text/slugify'
 import { repeatedSentences } from './repeatedSentences'
+import { segmentsInPieces } from './segmentsInPieces'
 
 /** One copy-desk finding. A blocking one stops "Pass to ready" unless an editor overrides it with a reason. */
 export interface CheckFinding {
@@ -45,11 +46,19 @@ type Figure = { type?: string; attrs?: { alt?: string } ; content?: Figure[] }
  * The copy-desk checks of issue 5, as pure functions of a story, run by the editor as the text
  * changes and by the main process before "Pass to ready". Blocking by default: missing byline,
  * missing alt text, invalid slug. (Spelling comes from Electron's spellchecker in the app.)
+ * The same as `fieldChecks` then `textChecks`, in that order.
  */
 export function runCopyChecks({ fields, text, words }: CheckedStory, options: CheckOptions = DEFAULT_CHECK_OPTIONS): CheckFinding[] {
-  const findings: CheckFinding[] = []
-  const add = (check: CheckId, blocking: boolean, message: string, excerpt?: string) => findings.push({ check, blocking, message, ...(excerpt ? { excerpt } : {}) })
+  return [...fieldChecks(fields, words, options), ...textChecks(text, fields.language)]
+}
 
+/**
+ * The checks of the story's fields and word count: cheap (no reading of the text), and the
+ * only ones that block. `fields.body` is read only for its figures' alt text.
+ */
+export function fieldChecks(fields: StoryFields, words: number, options: CheckOptions = DEFAULT_CHECK_OPTIONS): CheckFinding[] {
+  const findings: CheckFinding[] = []
+  const add = finder(findings)
   const headlineLength = [...fields.headline].length
   if (headlineLength > options.headlineMaxLength) add('headline_length', false, `The headline is ${headlineLength} characters; the limit is ${options.headlineMaxLength}.`)
   if (!fields.standfirst.trim()) add('standfirst_missing', false, 'There is no standfirst.')
@@ -62,11 +71,23 @@ export function runCopyChecks({ fields, text, words }: CheckedStory, options: Ch
   if (fields.wordTarget && Math.abs(words - fields.wordTarget) > fields.wordTarget * options.wordTargetTolerance) {
     add('word_count', false, `${words} words against a target of ${fields.wordTarget}.`)
   }
-  for (const pair of repeatedSentences(text, fields.language)) add('repeated_sentence', false, `Said twice: “${pair.first}” — “${pair.second}”`, pair.second)
+  return findings
+}
 
-  const wordSegmenter = new Intl.Segmenter(fields.language, { granularity: 'word' })
+/**
+ * The checks that read the plain text (blocks separated by blank lines) in `language`:
+ * repeated sentences, broken capitals, doubled words and spaces. Never blocking. Linear in
+ * the text's length, but about half a second on a 36,000-word story: the editor runs them
+ * off the page's main thread (src-renderer/features/story/checkStoryText.ts).
+ */
+export function textChecks(text: string, language: string): CheckFinding[] {
+  const findings: CheckFinding[] = []
+  const add = finder(findings)
+  for (const pair of repeatedSentences(text, language)) add('repeated_sentence', false, `Said twice: “${pair.first}” — “${pair.second}”`, pair.second)
+
+  const wordSegmenter = new Intl.Segmenter(language, { granularity: 'word' })
   let previous = ''
-  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+  for (const { segment, isWordLike } of segmentsInPieces(wordSegmenter, text)) {
     if (!isWordLike) {
       if (/\n/.test(segment)) previous = ''
       continue
@@ -81,6 +102,10 @@ export function runCopyChecks({ fields, text, words }: CheckedStory, options: Ch
     add('doubled_space', false, `A doubled space: “…${around.trim()}…”`, match[0])
   }
   return findings
+}
+
+function finder(findings: CheckFinding[]) {
+  return (check: CheckId, blocking: boolean, message: string, excerpt?: string) => void findings.push({ check, blocking, message, ...(excerpt ? { excerpt } : {}) })
 }
 
 function countFiguresWithoutAlt(nodes: Figure[]): number {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { channelName } from './channelNames'
 import { AppInfo } from '../domain/appInfo'
 import { Headline, LanguageTag, RowId, STORY_STATES, StoryFilters, StoryPage, StorySort, StoryState } from '../domain/story'
 import { StoryMove } from '../domain/workflow'
@@ -200,10 +201,7 @@ export type ParsedInput<N extends Namespace, M extends Method<N>> = z.output<Sch
 /** What a channel resolves to on success. */
 export type ChannelOutput<N extends Namespace, M extends Method<N>> = z.output<Schemas<N, M>['output']>
 
-/** The wire name of a channel, e.g. `stories:create`. */
-export function channelName(namespace: string, method: string): string {
-  return `${namespace}:${method}`
-}
+export { channelName } from './channelNames'
 
 /** One entry per channel, in contract order: its wire name, place and schemas. */
 export interface ChannelEntry {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CHANNEL_NAMES } from './channelNames'
 import { contract, listChannels } from './contract'
 import type { Result } from './errors'
 import { buildApi } from './newsdeskApi'
@@ -6,7 +7,7 @@ import { buildApi } from './newsdeskApi'
 describe('buildApi', () => {
   it('has one function per channel that sends the wire name and the payload unchanged', async () => {
     const calls: [string, unknown][] = []
-    const api = buildApi(contract, async (channel, payload): Promise<Result<unknown>> => {
+    const api = buildApi(CHANNEL_NAMES, async (channel, payload): Promise<Result<unknown>> => {
       calls.push([channel, payload])
       return { ok: true, value: channel }
     })
@@ -21,9 +22,14 @@ describe('buildApi', () => {
   })
 
   it('is frozen, so page scripts cannot swap a channel', () => {
-    const api = buildApi(contract, async () => ({ ok: true, value: null }))
+    const api = buildApi(CHANNEL_NAMES, async () => ({ ok: true, value: null }))
     expect(Object.isFrozen(api)).toBe(true)
     expect(Object.isFrozen(api.stories)).toBe(true)
+  })
+
+  it('is built from a list of names that is exactly the contract’s channels, in order', () => {
+    const listed = Object.entries(CHANNEL_NAMES).flatMap(([namespace, methods]) => methods.map((method) => `${namespace}:${method}`))
+    expect(listed).toEqual(listChannels().map((c) => c.name))
   })
 
   it('names every channel once, as namespace:method', () => {

@@ -1,5 +1,6 @@
 import type { Result } from './errors'
-import { channelName, type ChannelInput, type ChannelOutput, type Contract, type Method, type Namespace } from './contract'
+import { channelName, type ChannelNames } from './channelNames'
+import type { ChannelInput, ChannelOutput, Method, Namespace } from './contract'
 
 /**
  * `window.newsdesk`: one async function per channel, grouped by namespace, e.g.
@@ -15,14 +16,15 @@ export type NewsdeskApi = {
 export type Invoke = (channel: string, payload: unknown) => Promise<Result<unknown>>
 
 /**
- * Builds `window.newsdesk` from the contract's shape. It only routes: validation happens in
- * the main process, which is the side that must not trust its caller.
+ * Builds `window.newsdesk` from the contract's channel names (`CHANNEL_NAMES`). It only
+ * routes: validation happens in the main process, which is the side that must not trust its
+ * caller, so the page needs no schema at all.
  */
-export function buildApi(shape: Contract, invoke: Invoke): NewsdeskApi {
+export function buildApi(names: ChannelNames, invoke: Invoke): NewsdeskApi {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {}
-  for (const [namespace, methods] of Object.entries(shape)) {
+  for (const [namespace, methods] of Object.entries(names)) {
     const group: Record<string, (input: unknown) => Promise<Result<unknown>>> = {}
-    for (const method of Object.keys(methods)) {
+    for (const method of methods) {
       const name = channelName(namespace, method)
       group[method] = (input: unknown) => invoke(name, input)
     }

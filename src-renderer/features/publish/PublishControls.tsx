@@ -1,13 +1,14 @@
 import { Globe, Send, Undo2 } from 'lucide-react'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Person } from '../../../src-shared/domain/person'
-import { publishActionsFrom, type PublishAction, type PublishTarget, type StoryPublication } from '../../../src-shared/domain/publishing'
+import { publishActionsFrom, type PublishAction, type PublishTarget } from '../../../src-shared/domain/publishing'
 import type { StoryDetail } from '../../../src-shared/domain/storyDraft'
 import { newsdesk } from '../../api/newsdesk'
 import { safeRemoteUrl } from '../outbox/jobWords'
 import { ExportMenu } from './ExportMenu'
 import { JobNote } from './JobNote'
 import { PublishQuestion } from './PublishQuestion'
+import { usePublishing } from './usePublishing'
 import { useTrackedJob } from './useTrackedJob'
 
 type Asking = { action: PublishAction; label: string; targets: PublishTarget[] }
@@ -27,8 +28,7 @@ export function PublishControls(props: {
   onStoryChanged: (story: StoryDetail) => void
 }) {
   const { story, person, beforeSend, onStoryChanged } = props
-  const [targets, setTargets] = useState<PublishTarget[]>([])
-  const [publications, setPublications] = useState<StoryPublication[]>([])
+  const { targets, publications, loadPublications } = usePublishing(story.id)
   const [asking, setAsking] = useState<Asking | null>(null)
   const asked = useRef<PublishAction | null>(null)
   const buttons = useRef<HTMLDivElement>(null)
@@ -37,10 +37,6 @@ export function PublishControls(props: {
   const publisher = person.roles.includes('publisher') || person.roles.includes('admin')
   const actions = publisher ? publishActionsFrom(story.state) : []
 
-  const loadPublications = useCallback(async () => {
-    const result = await newsdesk!.publish.publications({ storyId: story.id })
-    if (result.ok) setPublications(result.value)
-  }, [story.id])
 
   const [job, setJob] = useTrackedJob(async (settled) => {
     await loadPublications()
@@ -51,10 +47,6 @@ export function PublishControls(props: {
     if (result.ok) onStoryChanged(result.value)
   })
 
-  useEffect(() => {
-    void loadPublications()
-    void newsdesk!.publish.targets({}).then((result) => result.ok && setTargets(result.value))
-  }, [loadPublications])
 
   function start(action: PublishAction, label: string) {
     setError('')

@@ -1,16 +1,16 @@
 import type { Editor } from '@tiptap/react'
 import { ArrowLeft } from 'lucide-react'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { HEADLINE_MAX_LENGTH } from '../../../src-shared/domain/story'
 import { STANDFIRST_MAX_LENGTH, type BodyJson } from '../../../src-shared/domain/storyDraft'
 import { BODY_TEXT_OPTIONS } from '../../../src-shared/editor/bodyExtensions'
-import { countText, type TextCounts } from '../../../src-shared/text/countText'
 import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
 import { withoutDirection } from '../../../src-shared/editor/withoutDirection'
 import { useDebounced } from './useDebounced'
 import type { Person } from '../../../src-shared/domain/person'
-import { runCopyChecks } from '../../../src-shared/checks/copyChecks'
+import { fieldChecks } from '../../../src-shared/checks/copyChecks'
+import { useStoryText } from './text/useStoryText'
 import { ChecksPanel } from './ChecksPanel'
 import { useSpelling } from './useSpelling'
 import { CommentsPanel } from './CommentsPanel'
@@ -36,20 +36,21 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const update: typeof draft.update = (change) => editable && draft.update(change)
   const [panel, setPanel] = useState<'details' | 'checks' | 'comments' | 'history'>('details')
   const editorRef = useRef<Editor | null>(null)
-  // The body's text is read from the editor 250 ms after typing stops, not on every key:
-  // getText walks the whole document, and the counts and checks need it only when settled.
-  const [settledText, setSettledText] = useState<string | null>(null)
-  const textTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  useEffect(() => () => clearTimeout(textTimer.current), [])
   const [loadCount, setLoadCount] = useState(0)
-  const counts: TextCounts | null = useMemo(() => (settledText === null ? null : countText(settledText)), [settledText])
-  const settledFields = useDebounced(fields, 400)
-  const findings = useMemo(
-    () => (settledFields && story ? runCopyChecks({ fields: settledFields, text: settledText ?? story.bodyText, words: counts?.words ?? story.wordCount }) : []),
-    [settledFields, settledText, counts, story],
-  )
-  const spellingText = settledFields && story ? [settledFields.headline, settledFields.standfirst, settledText ?? story.bodyText].join('\n\n') : null
-  const spelling = useSpelling(spellingText, settledFields?.language ?? 'en')
+  // Nothing below runs per key: the body's text is read once typing pauses, and counted and
+  // checked in a worker; the field checks are cheap and blocking, so they stay here.
+  const bodyText = useStoryText(story?.bodyText ?? null, fields?.language ?? 'en', loadCount)
+  const counts = bodyText.report?.counts ?? null
+  // A second: while the person types, the autosave changes `fields` every 500 ms, and each
+  // settled value is a React commit, in which React walks the whole focused body (its
+  // selection bookkeeping); the field checks can wait for a real pause.
+  const settledFields = useDebounced(fields, 1_000)
+  const settledWords = counts?.words ?? story?.wordCount ?? 0
+  const fieldFindings = useMemo(() => (settledFields ? fieldChecks(settledFields, settledWords) : []), [settledFields, settledWords])
+  const findings = useMemo(() => [...fieldFindings, ...(bodyText.report?.findings ?? [])], [fieldFindings, bodyText.report])
+  // Joined for the spell check inside its call, not on every render: the editor's text is a
+  // rope of many pieces, and flattening it per render was the screen's largest cost while typing.
+  const spelling = useSpelling(settledFields?.headline ?? null, settledFields?.standfirst ?? null, bodyText.text, bodyText.version, settledFields?.language ?? 'en')
   const findingCount = findings.length + (spelling.report?.misspellings.length ?? 0)
 
   useEffect(() => {
@@ -63,19 +64,33 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
     return () => window.removeEventListener('keydown', onKey)
   }, [saveNow])
 
+  const editableNow = useRef(editable)
+  editableNow.current = editable
+  const { bodyChanged, currentBody } = draft
+  const textChanged = bodyText.changed
+  // Stable, so the editor (memoised) does not re-render with the screen.
+  const onBody = useCallback(
+    (editor: Editor) => {
+      editorRef.current = editor
+      if (!editableNow.current) return
+      bodyChanged(() => withoutDirection(editor.getJSON() as BodyJson))
+      textChanged(() => editor.getText(BODY_TEXT_OPTIONS))
+    },
+    [bodyChanged, textChanged],
+  )
+  const onBodyBlur = useCallback(() => void saveNow(), [saveNow])
+  const direction = fields ? directionOf(fields.language) : 'ltr'
+  const editorKey = story ? `${direction}:${loadCount}:${story.id}:${editable}` : ''
+  // The body a (re)mounted editor starts from, read when the key changes: the old editor still
+  // holds the latest text then (typed after the last save), and is unmounted only after.
+  const initialBody = useMemo(() => (story ? currentBody() : null), [editorKey])
+
   if (state.kind === 'missing') return <p className="error-banner" role="alert">{state.message}</p>
   // Wait for the lock too: an editor that turned editable under the person's fingers would drop keys.
-  if (!story || !fields || !lock) return <p className="muted">Opening the story…</p>
+  if (!story || !fields || !lock || !initialBody) return <p className="muted">Opening the story…</p>
 
-  const direction = directionOf(fields.language)
   const words = counts?.words ?? story.wordCount
   const characters = counts?.characters ?? story.characterCount
-  const onBody = (body: BodyJson, editor: Editor) => {
-    editorRef.current = editor
-    clearTimeout(textTimer.current)
-    textTimer.current = setTimeout(() => setSettledText(editor.getText(BODY_TEXT_OPTIONS)), 250)
-    update({ body: withoutDirection(body) })
-  }
 
   return (
     <div className="story-screen">
@@ -121,15 +136,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
           onChange={(standfirst) => update({ standfirst })}
           onBlur={() => void saveNow()}
         />
-        <BodyEditor
-          key={`${direction}:${loadCount}:${story.id}:${editable}`}
-          initial={fields.body}
-          direction={direction}
-          language={fields.language}
-          readOnly={!editable}
-          onChange={onBody}
-          onBlur={() => void saveNow()}
-        />
+        <BodyEditor key={editorKey} initial={initialBody} direction={direction} language={fields.language} readOnly={!editable} onChange={onBody} onBlur={onBodyBlur} />
       </article>
       <aside className="story-side" aria-label="Story details">
         <div className="tabs" role="tablist">

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent } from 'react'
+import { useId, useLayoutEffect, useRef, type ChangeEvent } from 'react'
 import { smartenBeforeCaret } from '../../../src-shared/text/smartPunctuation'
 
 /** A labelled text input or auto-growing textarea. `dir` follows the story's language. */
@@ -21,8 +21,20 @@ export function TextField(props: {
   smartPunctuation?: boolean
 }) {
   const id = useId()
+  const element = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null)
+  // Where the caret goes once React has put a smartened value in the field (it puts the caret
+  // at the end). In the commit itself, not a frame later: keys typed within one frame would
+  // land where the caret was put back to, scrambling the text.
+  const caretAfterRender = useRef<number | null>(null)
+  useLayoutEffect(() => {
+    const caret = caretAfterRender.current
+    if (caret === null || !element.current) return
+    caretAfterRender.current = null
+    element.current.setSelectionRange(caret, caret)
+  })
   const common = {
     id,
+    ref: (node: HTMLInputElement | HTMLTextAreaElement | null) => void (element.current = node),
     value: props.value,
     dir: props.dir ?? 'auto',
     placeholder: props.placeholder,
@@ -37,7 +49,7 @@ export function TextField(props: {
         if (before !== value.slice(0, caret)) {
           value = before + value.slice(caret)
           // The caret stays after what was typed, though the text before it changed length.
-          requestAnimationFrame(() => field.setSelectionRange(before.length, before.length))
+          caretAfterRender.current = before.length
         }
       }
       props.onChange(value)

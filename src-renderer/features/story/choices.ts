@@ -16,7 +16,17 @@ export const LANGUAGES = [
 /** Every IANA zone this runtime knows. */
 export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone')
 
-/** The desk's time zone: the machine's, until a desk setting exists. */
+/** How long the machine's zone is trusted before it is asked again, in ms (a laptop can travel). */
+const ZONE_TTL_MS = 10_000
+let machineZone = { zone: '', at: -Infinity }
+
+/**
+ * The desk's time zone: the machine's, until a desk setting exists. Remembered for
+ * `ZONE_TTL_MS`: building an Intl.DateTimeFormat to ask costs about a millisecond, and the
+ * story screen asks on every render.
+ */
 export function deskTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
+  const now = performance.now()
+  if (now - machineZone.at > ZONE_TTL_MS) machineZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now }
+  return machineZone.zone
 }

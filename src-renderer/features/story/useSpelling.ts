@@ -11,20 +11,24 @@ export interface Spelling {
 }
 
 /**
- * Asks the main process about `text` (already debounced by the caller) in `language`; a newer
- * text or language replaces an older answer still on its way.
+ * Asks the main process about the story's `headline`, `standfirst` and body text (already
+ * debounced by the caller; null: not yet) in `language`, as one text with blank lines between;
+ * a newer text or language replaces an older answer still on its way. The body comes from
+ * `readBody` whenever `bodyVersion` changes, and the joined text lives only as long as the
+ * call: kept in React, each would be one more copy of a long story's text.
  */
-export function useSpelling(text: string | null, language: string): Spelling {
+export function useSpelling(headline: string | null, standfirst: string | null, readBody: () => string | null, bodyVersion: number, language: string): Spelling {
   const [report, setReport] = useState<SpellingReport | null>(null)
   const [round, setRound] = useState(0)
   useEffect(() => {
-    if (text === null || !newsdesk) return
+    const body = readBody()
+    if (headline === null || standfirst === null || body === null || !newsdesk) return
     let current = true
-    void newsdesk.spelling.check({ text, language }).then((result) => current && setReport(result.ok ? result.value : null))
+    void newsdesk.spelling.check({ text: [headline, standfirst, body].join('\n\n'), language }).then((result) => current && setReport(result.ok ? result.value : null))
     return () => {
       current = false
     }
-  }, [text, language, round])
+  }, [headline, standfirst, readBody, bodyVersion, language, round])
   const addWord = useCallback(async (word: string) => {
     const result = await newsdesk?.spelling.addWord({ word })
     if (result?.ok) setRound((n) => n + 1)

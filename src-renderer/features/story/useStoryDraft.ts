@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { NewsdeskError } from '../../../src-shared/contract/errors'
 import { newsdesk } from '../../api/newsdesk'
-import { fieldsOf, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
+import { describeFailure } from './describeFailure'
+import { EMPTY_BODY, fieldsOf, type BodyJson, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
 
 /** How long after the last change an autosave starts, in ms (issue 3: at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 800
@@ -29,6 +29,14 @@ export interface StoryDraft {
   /** Changes some fields; an autosave follows `AUTOSAVE_DELAY_MS` after the last change. */
   update: (change: Partial<StoryFields>) => void
   /**
+   * The body changed (a key, a paste, a picture): `read` gives it as stored JSON, and is called
+   * only when the body is needed (the autosave, `currentBody`), not on every key. Schedules an
+   * autosave as `update` does; re-renders nothing while the status already says unsaved.
+   */
+  bodyChanged: (read: () => BodyJson) => void
+  /** The body as it is now (read from the editor if it changed since the last save). */
+  currentBody: () => BodyJson
+  /**
    * Saves now if anything changed (blur, leaving the screen); `checkpoint` for Ctrl+S (kept as
    * its own revision). Resolves true when everything typed is stored.
    */
@@ -47,11 +55,22 @@ export interface StoryDraft {
  * The story being edited and its autosave. Changes are sent whole with the version they
  * started from; the status says "Saved" only after the main process answered, i.e. after
  * the SQLite transaction committed. A conflict stops autosaving until the person reloads.
+ * The body stays in the editor while the person types: it is serialised once per save, and
+ * `fields.body` is the body as last saved (serialising a 36,000-word story on every key cost
+ * more than ProseMirror's own work for the key, issue 8 P1).
  */
 export function useStoryDraft(storyId: string): StoryDraft {
   const [story, setStory] = useState<StoryDetail | null>(null)
   const [fields, setFields] = useState<StoryFields | null>(null)
-  const [state, setState] = useState<SaveState>({ kind: 'loading' })
+  const [state, showState] = useState<SaveState>({ kind: 'loading' })
+  // What the status says, read without a render: a key that finds it already "unsaved" re-renders nothing.
+  const shown = useRef<SaveState['kind']>('loading')
+  const setState = useCallback((next: SaveState) => {
+    shown.current = next.kind
+    showState(next)
+  }, [])
+  /** Reads the editor's body when it changed since it was last read; null when `current.body` is up to date. */
+  const bodyReader = useRef<(() => BodyJson) | null>(null)
   const current = useRef<StoryFields | null>(null)
   const version = useRef(0)
   const edits = useRef({ made: 0, saved: 0 })
@@ -66,8 +85,18 @@ export function useStoryDraft(storyId: string): StoryDraft {
     current.current = fieldsOf(detail)
     edits.current = { made: 0, saved: 0 }
     blocked.current = false
+    bodyReader.current = null
     setStory(detail)
     setFields(current.current)
+  }, [])
+
+  /** The fields with the body as it is now: reads the editor's body if it changed. */
+  const flushBody = useCallback((): StoryFields | null => {
+    const read = bodyReader.current
+    if (!read || !current.current) return current.current
+    bodyReader.current = null
+    current.current = { ...current.current, body: read() }
+    return current.current
   }, [])
 
   const reload = useCallback(async () => {
@@ -75,7 +104,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
     if (!result.ok) return setState({ kind: 'missing', message: result.error.message })
     adopt(result.value)
     setState({ kind: 'saved', at: new Date(result.value.updatedAt) })
-  }, [storyId, adopt])
+  }, [storyId, adopt, setState])
 
   // The pause after the last change, cut short so no change waits more than AUTOSAVE_MAX_WAIT_MS.
   // Through a ref: saveNow schedules itself, and is defined below.
@@ -96,7 +125,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
         await flight.current
         return saveNow(checkpoint)
       }
-      const fieldsToSave = current.current
+      const fieldsToSave = flushBody()
       const made = edits.current.made
       if (blocked.current) return false
       firstUnsaved.current = null
@@ -119,8 +148,12 @@ export function useStoryDraft(storyId: string): StoryDraft {
         // person changed the slug again while this save was on its way.
         if (current.current && (!current.current.slugLocked || current.current.slug === fieldsToSave.slug)) {
           current.current = { ...current.current, slug: result.value.slug }
-          setFields(current.current)
         }
+        // The body as stored, and the same object as the story's: holding the sent copy as well kept
+        // a second whole body alive for the rest of the session (issue 8, P7). Text typed since is
+        // still in the editor, and read again at the next save.
+        if (current.current) current.current = { ...current.current, body: result.value.body }
+        setFields(current.current)
         setState(edits.current.made === made ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
       })()
       await flight.current
@@ -129,7 +162,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
       if (pending && saved) scheduleSave()
       return saved && !pending
     },
-    [storyId, scheduleSave],
+    [storyId, scheduleSave, flushBody, setState],
   )
   saveRef.current = saveNow
 
@@ -144,15 +177,30 @@ export function useStoryDraft(storyId: string): StoryDraft {
       firstUnsaved.current ??= Date.now()
       scheduleSave()
     },
-    [scheduleSave],
+    [scheduleSave, setState],
   )
+
+  const bodyChanged = useCallback(
+    (read: () => BodyJson) => {
+      if (!current.current) return
+      bodyReader.current = read
+      edits.current.made++
+      if (blocked.current) return
+      if (shown.current !== 'dirty') setState({ kind: 'dirty' })
+      firstUnsaved.current ??= Date.now()
+      scheduleSave()
+    },
+    [scheduleSave, setState],
+  )
+
+  const currentBody = useCallback((): BodyJson => flushBody()?.body ?? EMPTY_BODY, [flushBody])
 
   const replace = useCallback(
     (detail: StoryDetail) => {
       adopt(detail)
       setState({ kind: 'saved', at: new Date() })
     },
-    [adopt],
+    [adopt, setState],
   )
 
   useEffect(() => {
@@ -184,29 +232,5 @@ export function useStoryDraft(storyId: string): StoryDraft {
     if (result.ok) setStory((current) => (current ? { ...current, openComments: result.value.openComments } : current))
   }, [storyId])
 
-  return { story, fields, state, update, saveNow, replace, reload, settle, refresh }
-}
-
-/** A failed save, for the status line: names the field when validation failed ("Headline must be …"). */
-function describeFailure(error: NewsdeskError): string {
-  const issue = error.issues?.[0]
-  if (!issue) return error.message
-  const field = issue.path.split('.').filter((part) => part !== 'fields').map((part) => FIELD_NAMES[part] ?? part).join(' ')
-  return `${field || 'The story'} ${issue.message}.`
-}
-
-const FIELD_NAMES: Record<string, string> = {
-  headline: 'Headline',
-  standfirst: 'Standfirst',
-  slug: 'Slug',
-  section: 'Section',
-  tags: 'Tag',
-  language: 'Language',
-  datelinePlace: 'Dateline place',
-  wordTarget: 'Word target',
-  ednote: 'Ednote',
-  credits: 'Credit',
-  lead: 'Lead picture',
-  caption: 'caption',
-  alt: 'alt text',
+  return { story, fields, state, update, bodyChanged, currentBody, saveNow, replace, reload, settle, refresh }
 }

@@ -1,0 +1,53 @@
+import { join } from 'node:path'
+import { countWords } from '../src-shared/text/countText'
+import { expect, SCREENSHOT_DIR, test } from './fixtures'
+import { loadSeedStory } from './fixtures/seedStory'
+import { StoryPage } from './pages/storyPage'
+
+const seed = loadSeedStory()
+
+// The body stays in the editor while typing (serialised by the autosave only), and its counts
+// and text checks come from a worker once typing pauses: what the person sees must not change.
+test('counts and copy checks follow the typing, read in a worker; the autosave stores what was typed', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  const id = await story.create(seed.headline)
+  await story.paste({ text: seed.paragraphs.join('\n\n') })
+  await story.saved()
+  const words = countWords(seed.paragraphs.join('\n\n'))
+  await expect(page.getByTestId('counts')).toContainText(`${words} words`)
+  await expect.poll(() => page.workers().some((worker) => worker.url().includes('storyText.worker'))).toBe(true)
+
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(' The the council met.')
+  await story.saved()
+  await expect(page.getByTestId('counts')).toContainText(`${words + 4} words`)
+  await page.getByRole('tab', { name: /Checks/ }).click()
+  const findings = page.getByRole('list', { name: 'Checks' }).getByRole('listitem')
+  await expect(findings.filter({ hasText: '“the” is doubled.' })).toHaveCount(1)
+  await expect(findings.filter({ hasText: 'made unprecedented sacrifices' })).toHaveCount(1)
+  const stored = await story.stored(id)
+  expect(stored.bodyHtml).toBe(await story.editorHtml())
+  expect(stored.wordCount).toBe(words + 4)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'story-text-checks.png') })
+})
+
+test('a body remounted before its autosave (a new language) keeps the text typed since the last save', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  const id = await story.create('Flood relief')
+  await story.body().click()
+  await page.keyboard.type('Relief reached the valley.')
+  await story.saved()
+  await page.keyboard.type(' More is on its way.')
+  // Straight to the language, without leaving the body first: the editor remounts right to left.
+  await page.getByLabel('Language').evaluate((select: HTMLSelectElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!
+    setValue.call(select, 'ur')
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await expect(story.body()).toHaveAttribute('dir', 'rtl')
+  await expect(story.body()).toHaveText('Relief reached the valley. More is on its way.')
+  await story.saved()
+  expect((await story.stored(id)).bodyText).toBe('Relief reached the valley. More is on its way.')
+})
