@@ -87,6 +87,18 @@ describe('zones, encodings and the current person', () => {
     expect(result.report.needsLook).toContainEqual({ field: null, message: 'The file was not UTF-8; it was read as Windows-1252. Check accented letters and quotes.' })
   })
 
+  it('asks for a look when the same headline is already on the desk, and still makes the draft', async () => {
+    const page = 'Bridge reopens after flood repairs\n\nBy News Desk\n\nThe Nullah Leh bridge reopened on Monday after three weeks of repairs, the city said.\n'
+    const first = await desk.value<ImportResult>('import:file', { name: 'bridge.txt', bytes: text(page) })
+    expect(first.report.needsLook.filter((item) => item.field === 'headline')).toEqual([])
+    const second = await desk.value<ImportResult>('import:file', { name: 'bridge.txt', bytes: text(page) })
+    expect(second.story.id).not.toBe(first.story.id)
+    expect(second.report.needsLook).toContainEqual({
+      field: 'headline',
+      message: `A story with this headline is already on the desk: “${first.story.slug}” (draft). Is this the same file imported again?`,
+    })
+  })
+
   it('assigns the draft to the person working here, while the credits stay the source’s', async () => {
     const person = await desk.value<{ id: string }>('people:create', { name: 'Desk Importer', roles: ['reporter'] })
     await desk.value('profile:set', { personId: person.id })

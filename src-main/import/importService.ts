@@ -15,6 +15,7 @@ import { readPlainText } from './readPlainText'
 import type { ShapeOptions } from './shape/storyShape'
 import { sniffImport, type SniffedImport } from './sniffImport'
 import { storePictures } from './storePictures'
+import { noteSameHeadline } from './noteSameHeadline'
 import { writeImportedStory } from './writeImportedStory'
 
 /** How many import reports are kept in memory (the newest; they are for the person who just imported). */
@@ -72,6 +73,7 @@ export function createImportService(options: ImportServiceOptions): ImportServic
       const credits = matchCredits(directory, imported.shape.credits, notes)
       const pictureIds = await storePictures(pictures, imported, notes)
       const fields = buildStoryFields(name, imported, credits, pictureIds, zone, notes)
+      noteSameHeadline(store, fields.headline, notes)
       const story = writeImportedStory(store, stories, fields)
       const report: ImportReport = {
         storyId: story.id,
