@@ -61,7 +61,7 @@ test('the shell navigates by keyboard and every view renders', async ({ page, ho
     await expect(nav.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'page')
     await expect(page.locator('main h1')).toBeVisible()
   }
-  await expect(page.getByText('set by NEWSDESK_DATA_DIR')).toBeVisible()
+  await expect(page.getByText('given to the test host')).toBeVisible()
   await expect(page.locator('.facts')).toContainText(host.dataDir)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'settings.png') })
 })

@@ -54,7 +54,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const workstation = openWorkstation({
     settings: await openNodeSettings(options.settingsDir ?? options.dataDir),
     dataDir: options.dataDir,
-    dataDirSource: 'env',
+    dataDirSource: 'host',
     appVersion: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
     runtime: 'test-host',
     context: systemContext(() => 'local:test-host'),

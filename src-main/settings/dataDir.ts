@@ -3,8 +3,8 @@ import { isAbsolute, resolve } from 'node:path'
 /** The environment variable that moves all of Newsdesk's data (database, settings) to a folder. */
 export const DATA_DIR_ENV = 'NEWSDESK_DATA_DIR'
 
-/** Where the data folder came from: the environment, the `dataDir` setting, or the platform default. */
-export type DataDirSource = 'env' | 'settings' | 'default'
+/** Where the data folder came from: the environment, the `dataDir` setting, the platform default, or the test host's own folder. */
+export type DataDirSource = 'env' | 'settings' | 'default' | 'host'
 
 /**
  * Chooses the data folder: `NEWSDESK_DATA_DIR` if set (relative paths resolve against the

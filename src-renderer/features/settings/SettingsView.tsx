@@ -8,6 +8,7 @@ const SOURCE_LABEL: Record<AppInfo['dataDirSource'], string> = {
   env: 'set by NEWSDESK_DATA_DIR',
   settings: 'set in settings',
   default: 'the default user-data folder',
+  host: 'given to the test host',
 }
 
 /** Where the data lives, which versions are running, and the sites stories are published to. */
