@@ -14,7 +14,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Per test. The longest scenarios (the seed story with credits and pictures, publishing) take
+  // 8–18 s alone on the 2-core build machines and once took 31 s with the other worker busy; a
+  // hang still fails, a minute later.
+  timeout: 60_000,
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
