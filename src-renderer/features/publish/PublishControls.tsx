@@ -28,7 +28,7 @@ export function PublishControls(props: {
   onStoryChanged: (story: StoryDetail) => void
 }) {
   const { story, person, beforeSend, onStoryChanged } = props
-  const { targets, publications, loadPublications } = usePublishing(story.id)
+  const { targets, publications, loadPublications, loadTargets } = usePublishing(story.id)
   const [asking, setAsking] = useState<Asking | null>(null)
   const asked = useRef<PublishAction | null>(null)
   const buttons = useRef<HTMLDivElement>(null)
@@ -48,12 +48,14 @@ export function PublishControls(props: {
   })
 
 
-  function start(action: PublishAction, label: string) {
+  async function start(action: PublishAction, label: string) {
     setError('')
     setNotice('')
+    // A click right after the story opens can come before the sites are known: ask, don't say "no site".
+    const known = targets ?? (await loadTargets())
     // Corrections and unpublishing go to the sites that have the story; a first publish to any.
-    const onSite = targets.filter((target) => publications.some((p) => p.targetId === target.id && !p.canceled))
-    const candidates = action === 'publish' || onSite.length === 0 ? targets : onSite
+    const onSite = known.filter((target) => publications.some((p) => p.targetId === target.id && !p.canceled))
+    const candidates = action === 'publish' || onSite.length === 0 ? known : onSite
     if (candidates.length === 0) return setError('No site to publish to: add a target in Settings › Publishing.')
     // Always asked, even with one site: a story goes live to readers, and a stray click cannot take that back.
     asked.current = action
@@ -86,7 +88,7 @@ export function PublishControls(props: {
         actions.length > 0 && (
           <div className="publish-actions" ref={buttons}>
             {actions.map((entry) => (
-              <button key={entry.action} type="button" data-action={entry.action} className={entry.action === 'publish' ? 'button primary' : 'button'} onClick={() => start(entry.action, entry.label)}>
+              <button key={entry.action} type="button" data-action={entry.action} className={entry.action === 'publish' ? 'button primary' : 'button'} onClick={() => void start(entry.action, entry.label)}>
                 {entry.action === 'unpublish' ? <Undo2 size={16} aria-hidden="true" /> : <Send size={16} aria-hidden="true" />} {entry.label}
               </button>
             ))}
@@ -100,7 +102,7 @@ export function PublishControls(props: {
           <Globe size={14} aria-hidden="true" />
           <span className="visually-hidden">Live on </span>
           {live.map((p, index) => {
-            const name = targets.find((target) => target.id === p.targetId)?.name ?? 'a site'
+            const name = targets?.find((target) => target.id === p.targetId)?.name ?? 'a site'
             const url = safeRemoteUrl(p.remoteUrl)
             return (
               <span key={p.targetId} title={`Live on ${name}, version ${p.version}${url ? `: ${url}` : ''}`}>

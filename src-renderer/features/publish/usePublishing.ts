@@ -9,16 +9,29 @@ import { newsdesk } from '../../api/newsdesk'
  * holds the story as first opened (its whole body, HTML and text) for as long as the screen
  * is open (issue 8, P7: a heap snapshot's retainer path).
  */
-export function usePublishing(storyId: string): { targets: PublishTarget[]; publications: StoryPublication[]; loadPublications: () => Promise<void> } {
-  const [targets, setTargets] = useState<PublishTarget[]>([])
+export function usePublishing(storyId: string): {
+  /** null until the first answer: not "no site". */
+  targets: PublishTarget[] | null
+  publications: StoryPublication[]
+  loadPublications: () => Promise<void>
+  /** The sites, read again (for a click that comes before the first answer). */
+  loadTargets: () => Promise<PublishTarget[]>
+} {
+  const [targets, setTargets] = useState<PublishTarget[] | null>(null)
   const [publications, setPublications] = useState<StoryPublication[]>([])
   const loadPublications = useCallback(async () => {
     const result = await newsdesk!.publish.publications({ storyId })
     if (result.ok) setPublications(result.value)
   }, [storyId])
+  const loadTargets = useCallback(async () => {
+    const result = await newsdesk!.publish.targets({})
+    const list = result.ok ? result.value : []
+    setTargets(list)
+    return list
+  }, [])
   useEffect(() => {
     void loadPublications()
-    void newsdesk!.publish.targets({}).then((result) => result.ok && setTargets(result.value))
-  }, [loadPublications])
-  return { targets, publications, loadPublications }
+    void loadTargets()
+  }, [loadPublications, loadTargets])
+  return { targets, publications, loadPublications, loadTargets }
 }
