@@ -1,23 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { listChannels } from '../../src-shared/contract/contract'
 import { makeTempDir } from '../../src-main/testing/tempDir'
-import { OUT, PAGE, ownFrameEvent, startBundle } from './startBundle'
+import { OUT, PAGE, ownFrameEvent, startBundle, startBundleForSuite } from './startBundle'
 
 describe('the built main bundle under a stand-in electron', () => {
-  const temp = makeTempDir()
-  let standIn: Awaited<ReturnType<typeof startBundle>>
-  beforeAll(async () => {
-    standIn = await startBundle(temp.dir)
-  })
-  afterAll(() => {
-    standIn.electron.app.emit('will-quit')
-    temp.remove()
-  })
+  const bundle = startBundleForSuite()
 
   it('opens one window, with the fixed security webPreferences, on the built page', () => {
-    const { windows } = standIn.record
+    const { windows } = bundle.standIn.record
     expect(windows).toHaveLength(1)
     const prefs = windows[0]!.options['webPreferences'] as Record<string, unknown>
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
@@ -27,8 +19,8 @@ describe('the built main bundle under a stand-in electron', () => {
   })
 
   it('serves the page and the picture library through its own privileged scheme, nothing else', async () => {
-    expect(standIn.record.privilegedSchemes).toEqual([{ scheme: 'newsdesk', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
-    const serve = standIn.record.protocolHandlers.get('newsdesk')!
+    expect(bundle.standIn.record.privilegedSchemes).toEqual([{ scheme: 'newsdesk', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    const serve = bundle.standIn.record.protocolHandlers.get('newsdesk')!
     const page = await serve(new Request(PAGE))
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
@@ -41,13 +33,13 @@ describe('the built main bundle under a stand-in electron', () => {
   })
 
   it('registers a handler for every contract channel, and no other', () => {
-    expect([...standIn.record.handlers.keys()].sort()).toEqual(listChannels().map((c) => c.name).sort())
+    expect([...bundle.standIn.record.handlers.keys()].sort()).toEqual(listChannels().map((c) => c.name).sort())
   })
 
   it('answers calls from its own page, and refuses other frames with a typed error', async () => {
-    const id = standIn.record.windows[0]!.webContentsId
-    const info = standIn.record.handlers.get('app:info')!
-    expect(await info(ownFrameEvent(id), {})).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: temp.dir, dataDirSource: 'env' } })
+    const id = bundle.standIn.record.windows[0]!.webContentsId
+    const info = bundle.standIn.record.handlers.get('app:info')!
+    expect(await info(ownFrameEvent(id), {})).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: bundle.dir, dataDirSource: 'env' } })
 
     const forbidden = { ok: false, error: { code: 'forbidden', message: 'This call did not come from the Newsdesk window.' } }
     expect(await info(ownFrameEvent(id, 'https://evil.example/'), {})).toEqual(forbidden)
@@ -57,19 +49,19 @@ describe('the built main bundle under a stand-in electron', () => {
   })
 
   it('validates payloads: a malformed one gets invalid_input, a good one reaches SQLite', async () => {
-    const id = standIn.record.windows[0]!.webContentsId
-    const create = standIn.record.handlers.get('stories:create')!
+    const id = bundle.standIn.record.windows[0]!.webContentsId
+    const create = bundle.standIn.record.handlers.get('stories:create')!
     expect(await create(ownFrameEvent(id), { headline: 7 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
     expect(await create(ownFrameEvent(id), { headline: 'From the bundle' })).toMatchObject({ ok: true, value: { version: 1 } })
-    const list = standIn.record.handlers.get('stories:list')!
+    const list = bundle.standIn.record.handlers.get('stories:list')!
     expect(await list(ownFrameEvent(id), {})).toMatchObject({ ok: true, value: { total: 1 } })
   })
 
   it('gives the spellchecker a context menu whose "Add to newsroom dictionary" stores the word for every story', async () => {
-    const { record } = standIn
+    const { record } = bundle.standIn
     const window = record.windows[0]!
     expect(record.spellchecker.languages).toEqual(process.platform === 'darwin' ? [] : ['en-GB', 'en-US'])
-    const contents = standIn.webContents(window.webContentsId)!
+    const contents = bundle.standIn.webContents(window.webContentsId)!
     contents.emit('context-menu', {}, { misspelledWord: 'Naqvi', dictionarySuggestions: ['Navi', 'Nave'], isEditable: true, selectionText: '' })
     const menu = record.menus.at(-1)!
     expect(menu.map((item) => item.label ?? item.role ?? item.type)).toEqual(['Navi', 'Nave', 'separator', 'Add “Naqvi” to newsroom dictionary', 'separator', 'cut', 'copy', 'paste'])
@@ -82,33 +74,33 @@ describe('the built main bundle under a stand-in electron', () => {
   })
 
   it('keeps a publish secret only as safeStorage ciphertext in the settings file', async () => {
-    const window = standIn.record.windows[0]!
-    const call = (channel: string, payload: unknown) => standIn.record.handlers.get(channel)!(ownFrameEvent(window.webContentsId), payload)
+    const window = bundle.standIn.record.windows[0]!
+    const call = (channel: string, payload: unknown) => bundle.standIn.record.handlers.get(channel)!(ownFrameEvent(window.webContentsId), payload)
     const publisher = (await call('people:create', { name: 'Desk Publisher', roles: ['publisher'] })) as { value: { id: string } }
     await call('profile:set', { personId: publisher.value.id })
     const saved = (await call('publish:saveTarget', { kind: 'wordpress', name: 'Website', url: 'https://news.example', user: 'desk', secret: 'abcd efgh ijkl mnop qrst uvwx' })) as { ok: boolean; value: { id: string; hasSecret: boolean } }
     expect(saved).toMatchObject({ ok: true, value: { hasSecret: true } })
-    const settingsFile = readdirSync(temp.dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(temp.dir, name), 'utf8')).join('\n')
+    const settingsFile = readdirSync(bundle.dir).filter((name) => name.endsWith('.json')).map((name) => readFileSync(join(bundle.dir, name), 'utf8')).join('\n')
     expect(settingsFile).toContain('https://news.example')
     expect(settingsFile).not.toContain('abcd efgh')
     expect(settingsFile).toContain(saved.value.id)
   })
 
   it('denies navigation, new windows and every permission request', () => {
-    const contents = new standIn.WebContents()
-    standIn.electron.app.emit('web-contents-created', {}, contents)
+    const contents = new bundle.standIn.WebContents()
+    bundle.standIn.electron.app.emit('web-contents-created', {}, contents)
     let prevented = 0
     contents.emit('will-navigate', { preventDefault: () => prevented++ })
     contents.emit('will-attach-webview', { preventDefault: () => prevented++ })
     expect(prevented).toBe(2)
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/story' })).toEqual({ action: 'deny' })
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
-    expect(standIn.record.external).toEqual(['https://example.com/story']) // a story's link, in the system browser
+    expect(bundle.standIn.record.external).toEqual(['https://example.com/story']) // a story's link, in the system browser
 
     let granted: boolean | undefined
-    standIn.record.permissionRequest?.({}, 'media', (answer) => (granted = answer))
+    bundle.standIn.record.permissionRequest?.({}, 'media', (answer) => (granted = answer))
     expect(granted).toBe(false)
-    expect(standIn.record.permissionCheck?.()).toBe(false)
+    expect(bundle.standIn.record.permissionCheck?.()).toBe(false)
   })
 })
 

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
+import { makeTempDir } from '../../src-main/testing/tempDir'
 import { createElectronStandIn } from './electronStandIn'
 
 /** The built main bundle (`npm run build`). */
@@ -33,6 +35,32 @@ export async function startBundle(dataDir: string) {
     delete process.env['NEWSDESK_DATA_DIR']
   }
   return standIn
+}
+
+/** What `startBundle` resolves to: the stand-in `electron` and what it recorded. */
+export type StartedBundle = Awaited<ReturnType<typeof startBundle>>
+
+/**
+ * One bundle for a whole `describe`: started on a fresh temp folder before its tests, quit
+ * and the folder removed after. `standIn` throws if read before the suite started.
+ */
+export function startBundleForSuite(): { readonly dir: string; readonly standIn: StartedBundle } {
+  const temp = makeTempDir()
+  let started: StartedBundle | undefined
+  beforeAll(async () => {
+    started = await startBundle(temp.dir)
+  })
+  afterAll(() => {
+    started?.electron.app.emit('will-quit')
+    temp.remove()
+  })
+  return {
+    dir: temp.dir,
+    get standIn() {
+      if (!started) throw new Error('the bundle is started in beforeAll: read standIn inside a test')
+      return started
+    },
+  }
 }
 
 /**
