@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { validateNinjs } from '../src-main/export/validateNinjs'
 import { expect, SCREENSHOT_DIR, test } from './fixtures'
 import { loadSeedStory } from './fixtures/seedStory'
-import { Publishing } from './pages/publishing'
+import { addDeskStaff, Publishing } from './pages/publishing'
 import { startSiteReceiver } from './pages/siteReceiver'
 import { StoryPage } from './pages/storyPage'
 
@@ -14,9 +14,7 @@ test('the seed story goes from draft to the site: credits, lead picture, desk, a
   test.setTimeout(90_000)
   const site = await startSiteReceiver()
   try {
-    for (const [name, roles] of [['Desk Editor', ['editor']], ['Desk Publisher', ['publisher']]] as const) {
-      expect((await host.workstation.dispatch('people:create', { name, roles: [...roles] })).ok).toBe(true)
-    }
+    await addDeskStaff(host)
     await page.goto(host.url)
     const story = new StoryPage(page)
     const publishing = new Publishing(page)

@@ -1,4 +1,12 @@
 import { expect, type Page } from '@playwright/test'
+import type { TestHost } from '../host/testHost'
+
+/** Adds the desk's other two people to People: "Desk Editor" (editor) and "Desk Publisher" (publisher). */
+export async function addDeskStaff(host: TestHost): Promise<void> {
+  for (const [name, roles] of [['Desk Editor', ['editor']], ['Desk Publisher', ['publisher']]] as const) {
+    expect((await host.workstation.dispatch('people:create', { name, roles: [...roles] })).ok).toBe(true)
+  }
+}
 
 /** The publishing parts of the app as a person uses them: switching person, the targets in Settings, the outbox. */
 export class Publishing {
