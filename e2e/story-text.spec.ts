@@ -18,9 +18,18 @@ test('counts and copy checks follow the typing, read in a worker; the autosave s
   await expect(page.getByTestId('counts')).toContainText(`${words} words`)
   await expect.poll(() => page.workers().some((worker) => worker.url().includes('storyText.worker'))).toBe(true)
 
+  // What each autosave sends: after the first (the whole body), only the paragraph typed in.
+  const sent: { body?: unknown; bodyPatch?: { from: number; remove: number; insert: unknown[]; blockCount: number } }[] = []
+  page.on('request', (request) => request.url().endsWith('/rpc/stories%3AsaveChanges') && sent.push(request.postDataJSON() as (typeof sent)[number]))
   await page.keyboard.press('Control+End')
   await page.keyboard.type(' The the council met.')
   await story.saved()
+  expect(sent.length).toBeGreaterThan(0)
+  for (const save of sent) {
+    expect(save.body).toBeUndefined()
+    expect(save.bodyPatch).toMatchObject({ from: 11, remove: 1, blockCount: 12 })
+    expect(save.bodyPatch!.insert).toHaveLength(1)
+  }
   await expect(page.getByTestId('counts')).toContainText(`${words + 4} words`)
   await page.getByRole('tab', { name: /Checks/ }).click()
   const findings = page.getByRole('list', { name: 'Checks' }).getByRole('listitem')

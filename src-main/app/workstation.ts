@@ -116,6 +116,7 @@ export function openWorkstation(options: WorkstationOptions): Workstation {
       create: (input) => stories.create(input),
       get: (input) => stories.get(input),
       save: (input) => stories.save(input),
+      saveChanges: (input) => stories.saveChanges(input),
       revisions: (input) => stories.revisions(input),
       revision: (input) => stories.revision(input),
       restore: (input) => stories.restore(input),

@@ -31,6 +31,18 @@ export interface SaveRequest {
  * @throws ServiceError `not_found`, `conflict`, or `invalid_input` (a body off the schema).
  */
 export function saveStory(store: Store, context: ServiceContext, request: SaveRequest, restore = false): StoryDetail {
+  return writeStory(store, context, request, restore, (id) => {
+    const row = store.first(store.query.selectFrom('stories').selectAll().where('id', '=', id))
+    if (!row) throw new Error(`story ${id} vanished inside its own save`)
+    return toStoryDetail(row, openCommentCounts(store, [id]).get(id))
+  })
+}
+
+/**
+ * `saveStory` with the answer read by `answer` (given the story id, inside the save's
+ * transaction, after the write): the whole story, or less of it (`saveStoryChanges`).
+ */
+export function writeStory<T>(store: Store, context: ServiceContext, request: SaveRequest, restore: boolean, answer: (id: string) => T): T {
   const kind = restore ? 'restore' : request.checkpoint ? 'checkpoint' : 'save'
   const { query } = store
   const { fields } = request
@@ -101,12 +113,10 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
       captions: [fields.lead?.caption ?? '', ...body.captions].filter(Boolean),
     })
     keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion + 1, kind, fields: { ...saved, slug }, bodyHtml: body.html, words: body.words, now, actor })
-    const row = store.first(query.selectFrom('stories').selectAll().where('id', '=', request.id))
-    if (!row) throw new Error(`story ${request.id} vanished inside its own save`)
-    return { story: toStoryDetail(row, openCommentCounts(store, [request.id]).get(request.id)) }
+    return { story: answer(request.id) }
   })
 
-  if (outcome.story) return outcome.story
+  if (outcome.story !== undefined) return outcome.story
   throw new ServiceError(
     'conflict',
     `This story was saved elsewhere (now version ${outcome.conflictWith}) after you opened version ${request.baseVersion}. ` +

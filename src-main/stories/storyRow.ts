@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely'
 import { StoryState, type Story } from '../../src-shared/domain/story'
 import type { Credit } from '../../src-shared/domain/credit'
-import type { BodyJson, StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
+import type { BodyJson, FieldsBesideBody, SavedStory, StoryDetail, StoryFields } from '../../src-shared/domain/storyDraft'
 import type { StoriesTable } from '../db/schema'
 import type { Store } from '../db/store'
 
@@ -52,8 +52,29 @@ export function toStory(row: SummaryRow, openComments = 0): Story {
   }
 }
 
+/** The columns holding the body and what is derived from its text: the long ones. */
+const BODY_COLUMNS = ['body_json', 'body_html', 'body_text'] as const satisfies readonly (keyof Row)[]
+
+type BesideBodyRow = Omit<Row, (typeof BODY_COLUMNS)[number] | 'deleted_at'>
+
+/**
+ * Every live column of `stories` but the body's (`BODY_COLUMNS`): what a save answers with.
+ * Written as an object so the compiler refuses a column left out or misspelt.
+ */
+export const BESIDE_BODY_COLUMNS = Object.keys({
+  id: 1, headline: 1, standfirst: 1, slug: 1, slug_locked: 1, section: 1, tags: 1, language: 1, state: 1, version: 1,
+  dateline_place: 1, dateline_at: 1, dateline_zone: 1, deadline_at: 1, word_target: 1, ednote: 1, word_count: 1,
+  char_count: 1, credits_json: 1, byline: 1, assignee_id: 1, lead_picture_id: 1, lead_caption: 1, lead_alt: 1,
+  lead_credit: 1, created_at: 1, created_by: 1, updated_at: 1, updated_by: 1,
+} satisfies Record<keyof BesideBodyRow, 1>) as (keyof BesideBodyRow)[]
+
 /** The editable fields of a row, as the story screen sends them back. */
 export function toFields(row: Row): StoryFields {
+  return { ...toFieldsBesideBody(row), body: JSON.parse(row.body_json) as BodyJson }
+}
+
+/** The editable fields of a row but the body. */
+export function toFieldsBesideBody(row: BesideBodyRow): FieldsBesideBody {
   return {
     headline: row.headline,
     standfirst: row.standfirst,
@@ -68,11 +89,15 @@ export function toFields(row: Row): StoryFields {
     deadlineAt: row.deadline_at,
     wordTarget: row.word_target,
     ednote: row.ednote,
-    body: JSON.parse(row.body_json) as BodyJson,
     credits: JSON.parse(row.credits_json) as Credit[],
     assigneeId: row.assignee_id,
     lead: row.lead_picture_id ? { pictureId: row.lead_picture_id, caption: row.lead_caption, alt: row.lead_alt, credit: row.lead_credit } : null,
   }
+}
+
+/** A story as a save answers it: the row without its body columns (`BESIDE_BODY_COLUMNS`). */
+export function toSavedStory(row: BesideBodyRow, openComments = 0): SavedStory {
+  return { ...toStory(row, openComments), ...toFieldsBesideBody(row), characterCount: row.char_count }
 }
 
 /** The whole story of a row. */

@@ -2,7 +2,7 @@ import type { Person } from '../../src-shared/domain/person'
 import type { StoryFilters, StoryPage, StorySort, StoryState } from '../../src-shared/domain/story'
 import { applyFilters, applySort } from './listQuery'
 import { renderByline } from '../../src-shared/text/byline'
-import { EMPTY_BODY, type Revision, type RevisionSummary, type StoryDetail } from '../../src-shared/domain/storyDraft'
+import { EMPTY_BODY, type Revision, type RevisionSummary, type SavedStory, type StoryDetail } from '../../src-shared/domain/storyDraft'
 import { directionOf } from '../../src-shared/text/direction'
 import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
 import type { ServiceContext } from '../app/serviceContext'
@@ -15,6 +15,7 @@ import { keepRevision } from './keepRevision'
 import { liveStoryCount, narrowedByStateAlone } from './liveStoryCount'
 import { getRevision, listRevisions } from './revisions'
 import { saveStory, type SaveRequest } from './saveStory'
+import { saveStoryChanges, type SaveChangesRequest } from './saveStoryChanges'
 import { prepareBody } from './storyBody'
 import { openCommentCounts, SUMMARY_COLUMNS, toFields, toStory, toStoryDetail } from './storyRow'
 
@@ -31,6 +32,8 @@ export interface StoryService {
   list(input: { limit: number; offset: number; mine?: boolean; states?: readonly StoryState[]; query?: string; sort?: StorySort; filters?: StoryFilters }): StoryPage
   /** See `saveStory`. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
   save(input: SaveRequest): StoryDetail
+  /** See `saveStoryChanges`: the story screen's save. @throws ServiceError `not_found`, `conflict`, `invalid_input`. */
+  saveChanges(input: SaveChangesRequest): SavedStory
   /** A story's history, newest first. */
   revisions(input: { storyId: string }): RevisionSummary[]
   /** One revision with its text. @throws ServiceError `not_found`. */
@@ -114,6 +117,7 @@ export function createStoryService(store: Store, context: ServiceContext, curren
     },
 
     save: (input) => saveStory(store, context, input),
+    saveChanges: (input) => saveStoryChanges(store, context, input),
     revisions: ({ storyId }) => listRevisions(store, storyId),
     revision: ({ id }) => getRevision(store, id),
 

@@ -9,7 +9,7 @@ import type { Method, Namespace } from './contract'
  */
 export const CHANNEL_NAMES = {
   app: ['info'],
-  stories: ['list', 'create', 'get', 'save', 'revisions', 'revision', 'restore'],
+  stories: ['list', 'create', 'get', 'save', 'saveChanges', 'revisions', 'revision', 'restore'],
   desk: ['move', 'moves'],
   locks: ['claim', 'release'],
   comments: ['list', 'add', 'edit', 'resolve'],

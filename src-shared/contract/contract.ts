@@ -7,7 +7,8 @@ import { CommentBody, StoryComment } from '../domain/comment'
 import { StoryLock } from '../domain/lock'
 import { Person, PersonInput } from '../domain/person'
 import { Picture, PictureUpload } from '../domain/picture'
-import { Revision, RevisionSummary, StoryDetail, StoryFields } from '../domain/storyDraft'
+import { BodyJson, FieldsBesideBody, Revision, RevisionSummary, SavedStory, StoryDetail, StoryFields } from '../domain/storyDraft'
+import { BodyPatch } from '../domain/bodyPatch'
 import { NewsroomWord, SpellingReport } from '../checks/spelling'
 import { ConnectionReport, JobState, OutboxJob, OutboxSummary, PublishAction, PublishTarget, PublishTargetInput, StoryPublication } from '../domain/publishing'
 import { EXPORT_FORMATS, ExportedStory } from '../domain/exportFormat'
@@ -70,6 +71,29 @@ export const contract = {
         .object({ id: RowId, baseVersion: z.number().int().positive(), fields: StoryFields, checkpoint: z.boolean().default(false) })
         .strict(),
       StoryDetail,
+    ),
+    /**
+     * The story screen's save: the fields, and of the body only what changed since
+     * `baseVersion` (`bodyPatch`), or the whole `body` (the first save after opening, or after
+     * a patch was refused), or neither when the body did not change. A stale `baseVersion`
+     * with a whole body is refused as `save` refuses it (the text kept as a conflict copy); with
+     * a patch it is refused as `conflict` without a copy, since the patch alone is not the
+     * text: send the whole body to keep it. A patch that does not fit the stored body is
+     * `invalid_input`. Answers without the body (`SavedStory`).
+     */
+    saveChanges: channel(
+      z
+        .object({
+          id: RowId,
+          baseVersion: z.number().int().positive(),
+          fields: FieldsBesideBody.strict(),
+          body: BodyJson.optional(),
+          bodyPatch: BodyPatch.optional(),
+          checkpoint: z.boolean().default(false),
+        })
+        .strict()
+        .refine((input) => !(input.body && input.bodyPatch), { message: 'Send the whole body or a patch of it, not both.', path: ['bodyPatch'] }),
+      SavedStory,
     ),
     /** A story's history (saves, conflict copies, restores), newest first. */
     revisions: channel(z.object({ storyId: RowId }).strict(), z.array(RevisionSummary)),

@@ -60,6 +60,18 @@ export const StoryDetail = Story.extend({
 export type StoryDetail = z.infer<typeof StoryDetail>
 
 /**
+ * A story as a save answers it: everything but the body and what is derived from its text
+ * (`body`, `bodyHtml`, `bodyText`). The editor holds the body; sending a 36,000-word story
+ * back three ways after every autosave cost the page more than the save (issue 8, P1).
+ */
+export const SavedStory = StoryDetail.omit({ body: true, bodyHtml: true, bodyText: true })
+export type SavedStory = z.infer<typeof SavedStory>
+
+/** The fields a save sends beside the body (the body goes whole or as a `BodyPatch`). */
+export const FieldsBesideBody = StoryFields.omit({ body: true })
+export type FieldsBesideBody = z.infer<typeof FieldsBesideBody>
+
+/**
  * Why a revision exists: an autosave (consecutive ones may be merged), a checkpoint (a save the
  * person asked for, Ctrl+S: never merged), a save refused as stale (the loser's text), or a restore.
  */

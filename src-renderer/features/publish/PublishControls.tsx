@@ -2,7 +2,7 @@ import { Globe, Send, Undo2 } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import type { Person } from '../../../src-shared/domain/person'
 import { publishActionsFrom, type PublishAction, type PublishTarget } from '../../../src-shared/domain/publishing'
-import type { StoryDetail } from '../../../src-shared/domain/storyDraft'
+import type { SavedStory, StoryDetail } from '../../../src-shared/domain/storyDraft'
 import { newsdesk } from '../../api/newsdesk'
 import { safeRemoteUrl } from '../outbox/jobWords'
 import { ExportMenu } from './ExportMenu'
@@ -21,7 +21,7 @@ type Asking = { action: PublishAction; label: string; targets: PublishTarget[] }
  * Blocking checks are not run again: passing to ready did that. "Export to file…" is for everyone.
  */
 export function PublishControls(props: {
-  story: StoryDetail
+  story: SavedStory
   person: Person
   /** Saves unsaved text first: the outbox freezes the story as it is when queued. */
   beforeSend: () => Promise<number>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { NewsdeskError } from '../../../src-shared/contract/errors'
-import type { Revision, RevisionSummary, StoryDetail } from '../../../src-shared/domain/storyDraft'
+import type { Revision, RevisionSummary, SavedStory, StoryDetail } from '../../../src-shared/domain/storyDraft'
 import type { StoryMove } from '../../../src-shared/domain/workflow'
 import { newsdesk } from '../../api/newsdesk'
 import { RevisionView } from './RevisionView'
@@ -9,11 +9,12 @@ const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 const KIND: Record<RevisionSummary['kind'], string> = { save: 'Autosaved', checkpoint: 'Saved', conflict: 'Conflict copy', restore: 'Restored' }
 
 /** The story's saves, newest first; one can be read, compared with the current text, and restored. */
-export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; beforeRestore: () => Promise<void>; onRestored: (story: StoryDetail) => void }) {
+export function HistoryPanel(props: { story: SavedStory; beforeRestore: () => Promise<void>; onRestored: (story: StoryDetail) => void }) {
   const { story } = props
   const [revisions, setRevisions] = useState<RevisionSummary[]>([])
   const [moves, setMoves] = useState<StoryMove[]>([])
-  const [open, setOpen] = useState<Revision | null>(null)
+  // The revision being read, with the story's HTML as last saved to compare it with.
+  const [open, setOpen] = useState<(Revision & { currentHtml: string }) | null>(null)
   const [error, setError] = useState<NewsdeskError | null>(null)
 
   const load = useCallback(async () => {
@@ -28,9 +29,10 @@ export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; b
   }, [load, story.version])
 
   async function show(id: string) {
-    const result = await newsdesk!.stories.revision({ id })
-    if (result.ok) setOpen(result.value)
-    else setError(result.error)
+    const [result, latest] = await Promise.all([newsdesk!.stories.revision({ id }), newsdesk!.stories.get({ id: story.id })])
+    if (!result.ok) return setError(result.error)
+    if (!latest.ok) return setError(latest.error)
+    setOpen({ ...result.value, currentHtml: latest.value.bodyHtml })
   }
 
   async function restore(revision: Revision) {
@@ -80,7 +82,7 @@ export function HistoryPanel(props: { story: StoryDetail; currentHtml: string; b
           </li>
         ))}
       </ol>
-      {open && <RevisionView revision={open} currentHtml={props.currentHtml} onRestore={() => void restore(open)} onClose={() => setOpen(null)} />}
+      {open && <RevisionView revision={open} currentHtml={open.currentHtml} onRestore={() => void restore(open)} onClose={() => setOpen(null)} />}
     </div>
   )
 }

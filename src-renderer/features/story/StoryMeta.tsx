@@ -1,5 +1,5 @@
 import { slugIsFixed } from '../../../src-shared/domain/story'
-import type { StoryDetail, StoryFields } from '../../../src-shared/domain/storyDraft'
+import type { SavedStory, StoryFields } from '../../../src-shared/domain/storyDraft'
 import { slugify } from '../../../src-shared/text/slugify'
 import { AssigneeField } from './AssigneeField'
 import { CreditsEditor } from './CreditsEditor'
@@ -11,7 +11,7 @@ import { LANGUAGES, TIME_ZONES, deskTimeZone } from './choices'
 import { ZonedTimeField } from './ZonedTimeField'
 
 /** The side panel's fields: slug, section, tags, language, dateline, deadline, word target, ednote. */
-export function StoryMeta({ story, fields, update, onBlur }: { story: StoryDetail; fields: StoryFields; update: (change: Partial<StoryFields>) => void; onBlur: () => void }) {
+export function StoryMeta({ story, fields, update, onBlur }: { story: SavedStory; fields: StoryFields; update: (change: Partial<StoryFields>) => void; onBlur: () => void }) {
   const fixed = slugIsFixed(story.state)
   const slug = fixed ? story.slug : fields.slugLocked ? fields.slug : story.headline === fields.headline ? story.slug : slugify(fields.headline)
   const languages = LANGUAGES.some((l) => l.tag === fields.language) ? LANGUAGES : [...LANGUAGES, { tag: fields.language, name: fields.language }]

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { CheckFinding } from '../../../src-shared/checks/copyChecks'
 import type { Person } from '../../../src-shared/domain/person'
-import type { StoryDetail } from '../../../src-shared/domain/storyDraft'
+import type { SavedStory, StoryDetail } from '../../../src-shared/domain/storyDraft'
 import { movesFrom, type Transition } from '../../../src-shared/domain/workflow'
 import { newsdesk } from '../../api/newsdesk'
 
@@ -12,7 +12,7 @@ import { newsdesk } from '../../api/newsdesk'
  * Unsaved text is saved before any move.
  */
 export function StoryMoves(props: {
-  story: StoryDetail
+  story: SavedStory
   person: Person
   /** Blocking copy-desk findings: passing to ready then asks for an override reason. */
   blocking: CheckFinding[]

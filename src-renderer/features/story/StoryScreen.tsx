@@ -2,11 +2,11 @@ import type { Editor } from '@tiptap/react'
 import { ArrowLeft } from 'lucide-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { HEADLINE_MAX_LENGTH } from '../../../src-shared/domain/story'
-import { STANDFIRST_MAX_LENGTH, type BodyJson } from '../../../src-shared/domain/storyDraft'
+import { STANDFIRST_MAX_LENGTH } from '../../../src-shared/domain/storyDraft'
 import { BODY_TEXT_OPTIONS } from '../../../src-shared/editor/bodyExtensions'
 import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
-import { withoutDirection } from '../../../src-shared/editor/withoutDirection'
+import { snapshotBody } from '../../editor/bodySnapshot'
 import { useDebounced } from './useDebounced'
 import type { Person } from '../../../src-shared/domain/person'
 import { fieldChecks } from '../../../src-shared/checks/copyChecks'
@@ -39,7 +39,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
   const [loadCount, setLoadCount] = useState(0)
   // Nothing below runs per key: the body's text is read once typing pauses, and counted and
   // checked in a worker; the field checks are cheap and blocking, so they stay here.
-  const bodyText = useStoryText(story?.bodyText ?? null, fields?.language ?? 'en', loadCount)
+  const bodyText = useStoryText(draft.openedText, fields?.language ?? 'en', loadCount)
   const counts = bodyText.report?.counts ?? null
   // A second: while the person types, the autosave changes `fields` every 500 ms, and each
   // settled value is a React commit, in which React walks the whole focused body (its
@@ -73,7 +73,7 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
     (editor: Editor) => {
       editorRef.current = editor
       if (!editableNow.current) return
-      bodyChanged(() => withoutDirection(editor.getJSON() as BodyJson))
+      bodyChanged(() => snapshotBody(editor))
       textChanged(() => editor.getText(BODY_TEXT_OPTIONS))
     },
     [bodyChanged, textChanged],
@@ -164,7 +164,6 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
         ) : (
           <HistoryPanel
             story={story}
-            currentHtml={story.bodyHtml}
             beforeRestore={async () => void (await saveNow())}
             onRestored={(restored) => {
               draft.replace(restored)

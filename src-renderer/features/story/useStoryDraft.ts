@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { newsdesk } from '../../api/newsdesk'
 import { describeFailure } from './describeFailure'
-import { EMPTY_BODY, fieldsOf, type BodyJson, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
+import { EMPTY_BODY, fieldsOf, type BodyJson, type SavedStory, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
+import type { BodyPatch } from '../../../src-shared/domain/bodyPatch'
+import type { BodySnapshot } from '../../editor/bodySnapshot'
 
 /** How long after the last change an autosave starts, in ms (issue 3: at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 800
@@ -23,17 +25,21 @@ export type SaveState =
   | { kind: 'error'; message: string }
 
 export interface StoryDraft {
-  story: StoryDetail | null
+  /** The story as last saved, without its body (the editor holds that). */
+  story: SavedStory | null
+  /** The body's plain text as the story was opened; the editor's own text takes over as it changes. */
+  openedText: string | null
+  /** The fields as they are now, but `body`, which is the body as opened (the editor holds the live one). */
   fields: StoryFields | null
   state: SaveState
   /** Changes some fields; an autosave follows `AUTOSAVE_DELAY_MS` after the last change. */
   update: (change: Partial<StoryFields>) => void
   /**
-   * The body changed (a key, a paste, a picture): `read` gives it as stored JSON, and is called
+   * The body changed (a key, a paste, a picture): `take` gives it as a snapshot, and is called
    * only when the body is needed (the autosave, `currentBody`), not on every key. Schedules an
    * autosave as `update` does; re-renders nothing while the status already says unsaved.
    */
-  bodyChanged: (read: () => BodyJson) => void
+  bodyChanged: (take: () => BodySnapshot) => void
   /** The body as it is now (read from the editor if it changed since the last save). */
   currentBody: () => BodyJson
   /**
@@ -52,15 +58,17 @@ export interface StoryDraft {
 }
 
 /**
- * The story being edited and its autosave. Changes are sent whole with the version they
- * started from; the status says "Saved" only after the main process answered, i.e. after
- * the SQLite transaction committed. A conflict stops autosaving until the person reloads.
- * The body stays in the editor while the person types: it is serialised once per save, and
- * `fields.body` is the body as last saved (serialising a 36,000-word story on every key cost
- * more than ProseMirror's own work for the key, issue 8 P1).
+ * The story being edited and its autosave (`stories.saveChanges`). Each save sends the fields
+ * with the version they started from, and of the body only the blocks changed since the last
+ * save the database took (the first save after opening sends it whole); the answer leaves the
+ * body out. Serialising, sending and answering a 36,000-word story on every autosave was most
+ * of the page's script time while typing (issue 8, P1). The status says "Saved" only after the
+ * main process answered, i.e. after the SQLite transaction committed. A conflict stops
+ * autosaving until the person reloads.
  */
 export function useStoryDraft(storyId: string): StoryDraft {
-  const [story, setStory] = useState<StoryDetail | null>(null)
+  const [story, setStory] = useState<SavedStory | null>(null)
+  const [openedText, setOpenedText] = useState<string | null>(null)
   const [fields, setFields] = useState<StoryFields | null>(null)
   const [state, showState] = useState<SaveState>({ kind: 'loading' })
   // What the status says, read without a render: a key that finds it already "unsaved" re-renders nothing.
@@ -69,8 +77,12 @@ export function useStoryDraft(storyId: string): StoryDraft {
     shown.current = next.kind
     showState(next)
   }, [])
-  /** Reads the editor's body when it changed since it was last read; null when `current.body` is up to date. */
-  const bodyReader = useRef<(() => BodyJson) | null>(null)
+  /** Takes the editor's body when it changed since it was last taken; null when `latestBody` is up to date. */
+  const bodySource = useRef<(() => BodySnapshot) | null>(null)
+  /** The body as last taken from the editor; null until the first change after opening (the body is `current.body`). */
+  const latestBody = useRef<BodySnapshot | null>(null)
+  /** The body the database holds at `version`, as the editor had it; null when it is the body as opened. */
+  const storedBody = useRef<BodySnapshot | null>(null)
   const current = useRef<StoryFields | null>(null)
   const version = useRef(0)
   const edits = useRef({ made: 0, saved: 0 })
@@ -85,18 +97,19 @@ export function useStoryDraft(storyId: string): StoryDraft {
     current.current = fieldsOf(detail)
     edits.current = { made: 0, saved: 0 }
     blocked.current = false
-    bodyReader.current = null
-    setStory(detail)
+    bodySource.current = latestBody.current = storedBody.current = null
+    const { body: _body, bodyHtml: _html, bodyText, ...saved } = detail
+    setStory(saved)
+    setOpenedText(bodyText)
     setFields(current.current)
   }, [])
 
-  /** The fields with the body as it is now: reads the editor's body if it changed. */
-  const flushBody = useCallback((): StoryFields | null => {
-    const read = bodyReader.current
-    if (!read || !current.current) return current.current
-    bodyReader.current = null
-    current.current = { ...current.current, body: read() }
-    return current.current
+  /** The body as it is now, taken from the editor if it changed; null while it is still the body as opened. */
+  const takeBody = useCallback((): BodySnapshot | null => {
+    const take = bodySource.current
+    if (take) latestBody.current = take()
+    bodySource.current = null
+    return latestBody.current
   }, [])
 
   const reload = useCallback(async () => {
@@ -125,7 +138,8 @@ export function useStoryDraft(storyId: string): StoryDraft {
         await flight.current
         return saveNow(checkpoint)
       }
-      const fieldsToSave = flushBody()
+      const fieldsToSave = current.current
+      const body = takeBody()
       const made = edits.current.made
       if (blocked.current) return false
       firstUnsaved.current = null
@@ -134,7 +148,15 @@ export function useStoryDraft(storyId: string): StoryDraft {
       setState({ kind: 'saving' })
       let saved = false
       flight.current = (async () => {
-        const result = await newsdesk!.stories.save({ id: storyId, baseVersion: version.current, fields: fieldsToSave, checkpoint })
+        const { body: opened, ...fields } = fieldsToSave
+        const request = { id: storyId, baseVersion: version.current, fields, checkpoint }
+        const changes = bodyChanges(body, storedBody.current)
+        let result = await newsdesk!.stories.saveChanges({ ...request, ...changes })
+        if (!result.ok && !changes.body && (result.error.code === 'conflict' || result.error.code === 'invalid_input')) {
+          // The patch fitted no longer (a save from elsewhere came between): send the text whole,
+          // so a conflict keeps it as a copy in the history and nothing typed is lost.
+          result = await newsdesk!.stories.saveChanges({ ...request, body: body?.json() ?? opened })
+        }
         if (!result.ok) {
           if (result.error.code === 'conflict') blocked.current = true
           setState({ kind: result.error.code === 'conflict' ? 'conflict' : 'error', message: describeFailure(result.error) })
@@ -143,17 +165,15 @@ export function useStoryDraft(storyId: string): StoryDraft {
         saved = true
         version.current = result.value.version
         edits.current.saved = made
+        if (body) storedBody.current = body
         setStory(result.value)
         // The main process cleans the slug and makes it unique: show what it stored, unless the
         // person changed the slug again while this save was on its way.
-        if (current.current && (!current.current.slugLocked || current.current.slug === fieldsToSave.slug)) {
-          current.current = { ...current.current, slug: result.value.slug }
+        const slug = result.value.slug
+        if (current.current && current.current.slug !== slug && (!current.current.slugLocked || current.current.slug === fieldsToSave.slug)) {
+          current.current = { ...current.current, slug }
+          setFields(current.current)
         }
-        // The body as stored, and the same object as the story's: holding the sent copy as well kept
-        // a second whole body alive for the rest of the session (issue 8, P7). Text typed since is
-        // still in the editor, and read again at the next save.
-        if (current.current) current.current = { ...current.current, body: result.value.body }
-        setFields(current.current)
         setState(edits.current.made === made ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
       })()
       await flight.current
@@ -162,7 +182,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
       if (pending && saved) scheduleSave()
       return saved && !pending
     },
-    [storyId, scheduleSave, flushBody, setState],
+    [storyId, scheduleSave, takeBody, setState],
   )
   saveRef.current = saveNow
 
@@ -181,9 +201,9 @@ export function useStoryDraft(storyId: string): StoryDraft {
   )
 
   const bodyChanged = useCallback(
-    (read: () => BodyJson) => {
+    (take: () => BodySnapshot) => {
       if (!current.current) return
-      bodyReader.current = read
+      bodySource.current = take
       edits.current.made++
       if (blocked.current) return
       if (shown.current !== 'dirty') setState({ kind: 'dirty' })
@@ -193,7 +213,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
     [scheduleSave, setState],
   )
 
-  const currentBody = useCallback((): BodyJson => flushBody()?.body ?? EMPTY_BODY, [flushBody])
+  const currentBody = useCallback((): BodyJson => takeBody()?.json() ?? current.current?.body ?? EMPTY_BODY, [takeBody])
 
   const replace = useCallback(
     (detail: StoryDetail) => {
@@ -232,5 +252,16 @@ export function useStoryDraft(storyId: string): StoryDraft {
     if (result.ok) setStory((current) => (current ? { ...current, openComments: result.value.openComments } : current))
   }, [storyId])
 
-  return { story, fields, state, update, bodyChanged, currentBody, saveNow, replace, reload, settle, refresh }
+  return { story, openedText, fields, state, update, bodyChanged, currentBody, saveNow, replace, reload, settle, refresh }
+}
+
+/**
+ * What a save sends of the body: nothing when the database already holds it (`stored`, or the
+ * body as opened when `body` is null), else the blocks changed since `stored`, else all of it.
+ */
+function bodyChanges(body: BodySnapshot | null, stored: BodySnapshot | null): { body?: BodyJson; bodyPatch?: BodyPatch } {
+  if (!body || body === stored) return {}
+  const patch = stored && body.patchSince(stored)
+  if (!patch) return { body: body.json() }
+  return patch.remove === 0 && patch.insert.length === 0 ? {} : { bodyPatch: patch }
 }

@@ -1,0 +1,46 @@
+import type { Node } from '@tiptap/pm/model'
+import { patchBetween, type BodyBlock, type BodyPatch } from '../../src-shared/domain/bodyPatch'
+import type { BodyJson } from '../../src-shared/domain/storyDraft'
+import { withoutDirection } from '../../src-shared/editor/withoutDirection'
+
+/**
+ * The body as an editor held it at one moment. Taking one costs nothing (ProseMirror
+ * documents are immutable, so it is a reference); the JSON is made only when a save needs it.
+ */
+export interface BodySnapshot {
+  /** The whole body as stored JSON (without `dir`, which follows the story's language). */
+  json(): BodyJson
+  /**
+   * What changed from `earlier` to this snapshot, as a patch of top-level blocks, or null when
+   * `earlier` came from another editor (a remount, another story) and only the whole body will do.
+   */
+  patchSince(earlier: BodySnapshot): BodyPatch | null
+}
+
+/** What a snapshot reads: TipTap's `Editor`, or anything else holding a ProseMirror state. */
+export interface DocHolder {
+  readonly state: { readonly doc: Node }
+}
+
+class DocSnapshot implements BodySnapshot {
+  constructor(
+    private readonly editor: DocHolder,
+    private readonly doc: Node,
+  ) {}
+
+  json(): BodyJson {
+    return withoutDirection(this.doc.toJSON() as BodyJson)
+  }
+
+  patchSince(earlier: BodySnapshot): BodyPatch | null {
+    if (!(earlier instanceof DocSnapshot) || earlier.editor !== this.editor) return null
+    // A transaction rebuilds only the blocks it touched and shares the rest with the previous
+    // document, so an unchanged block is the very same node: comparing by identity is exact.
+    return patchBetween(earlier.doc.children, this.doc.children, Object.is, (block) => withoutDirection(block.toJSON() as BodyBlock))
+  }
+}
+
+/** The editor's body as it is now. */
+export function snapshotBody(editor: DocHolder): BodySnapshot {
+  return new DocSnapshot(editor, editor.state.doc)
+}
