@@ -98,7 +98,7 @@ describe('saving what the editor changed', () => {
     expect(stories.revisions({ storyId: story.id })).toHaveLength(revisionsBefore)
 
     // Sent again whole, as the story screen does, the text is kept as a conflict copy.
-    const whole = { type: 'doc', content: [paragraph('Mine.'), ...story.body.content!.slice(1)] }
+    const whole: BodyJson = { type: 'doc', content: [paragraph('Mine.'), ...story.body.content!.slice(1)] }
     expect(refusal(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), body: whole })).code).toBe('conflict')
     const copies = stories.revisions({ storyId: story.id }).filter((revision) => revision.kind === 'conflict')
     expect(copies).toHaveLength(1)

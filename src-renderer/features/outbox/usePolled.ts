@@ -29,7 +29,9 @@ export function usePolled<T>(load: () => Promise<Result<T>>, intervalMs: number,
     const result = await latest.current()
     if (!mounted.current || ticket !== asked.current) return
     if (result.ok) {
-      setValue(result.value)
+      // The same answer again keeps the old value: a new object would re-render (and commit) the
+      // view every turn, and each React commit costs the story editor a walk of its text.
+      setValue((previous) => (previous !== null && JSON.stringify(previous) === JSON.stringify(result.value) ? previous : result.value))
       setError(null)
     } else setError(result.error)
   }, [])

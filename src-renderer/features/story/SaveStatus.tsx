@@ -3,7 +3,7 @@ import type { SaveState } from './useStoryDraft'
 
 const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
 
-/** "Saving…", "Saved 13:23:05" (only once SQLite committed), or what went wrong. */
+/** "Saving…" (changes on their way), "Saved 13:23:05" (only once SQLite committed), or what went wrong. */
 export function SaveStatus({ state, onReload }: { state: SaveState; onReload: () => void }) {
   switch (state.kind) {
     case 'saving':
@@ -19,9 +19,11 @@ export function SaveStatus({ state, onReload }: { state: SaveState; onReload: ()
         </span>
       )
     case 'dirty':
+      // The autosave follows within half a second, and keeps following while the person types.
+      // No spinner: an animation would repaint beside every key.
       return (
         <span className="save-status" role="status" data-testid="save-status">
-          Unsaved changes
+          Saving…
         </span>
       )
     case 'conflict':

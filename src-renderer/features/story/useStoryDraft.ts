@@ -14,7 +14,11 @@ export const AUTOSAVE_DELAY_MS = 800
  */
 export const AUTOSAVE_MAX_WAIT_MS = 500
 
-/** Where the story stands against the database. `saved.at` is when SQLite committed. */
+/**
+ * Where the story stands against the database. `saved.at` is when SQLite committed. `dirty`:
+ * changes are waiting for the autosave or on their way (the screen says "Saving…" for both);
+ * `saving`: a save the person asked for (Ctrl+S, leaving) with nothing else unsaved.
+ */
 export type SaveState =
   | { kind: 'loading' }
   | { kind: 'missing'; message: string }
@@ -91,13 +95,15 @@ export function useStoryDraft(storyId: string): StoryDraft {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   /** When the oldest change not yet sent was made (ms since epoch), or null when all were sent. */
   const firstUnsaved = useRef<number | null>(null)
+  /** The answer of a save made while the person kept typing: shown with the save that catches up. */
+  const unshown = useRef<SavedStory | null>(null)
 
   const adopt = useCallback((detail: StoryDetail) => {
     version.current = detail.version
     current.current = fieldsOf(detail)
     edits.current = { made: 0, saved: 0 }
     blocked.current = false
-    bodySource.current = latestBody.current = storedBody.current = null
+    bodySource.current = latestBody.current = storedBody.current = unshown.current = null
     const { body: _body, bodyHtml: _html, bodyText, ...saved } = detail
     setStory(saved)
     setOpenedText(bodyText)
@@ -145,7 +151,10 @@ export function useStoryDraft(storyId: string): StoryDraft {
       firstUnsaved.current = null
       // Ctrl+S saves even an unchanged story: the person asked for a checkpoint in the history.
       if (!fieldsToSave || (made === edits.current.saved && !checkpoint)) return true
-      setState({ kind: 'saving' })
+      // Every React commit walks the whole DOM of the focused editor (React saves the selection
+      // around each commit), so while the person types the status changes twice: at their first key
+      // ("Saving…") and when everything is stored, not at each autosave (issue 8, P1).
+      if (shown.current !== 'dirty') setState({ kind: 'saving' })
       let saved = false
       flight.current = (async () => {
         const { body: opened, ...fields } = fieldsToSave
@@ -158,6 +167,8 @@ export function useStoryDraft(storyId: string): StoryDraft {
           result = await newsdesk!.stories.saveChanges({ ...request, body: body?.json() ?? opened })
         }
         if (!result.ok) {
+          if (unshown.current) setStory(unshown.current)
+          unshown.current = null
           if (result.error.code === 'conflict') blocked.current = true
           setState({ kind: result.error.code === 'conflict' ? 'conflict' : 'error', message: describeFailure(result.error) })
           return
@@ -166,7 +177,6 @@ export function useStoryDraft(storyId: string): StoryDraft {
         version.current = result.value.version
         edits.current.saved = made
         if (body) storedBody.current = body
-        setStory(result.value)
         // The main process cleans the slug and makes it unique: show what it stored, unless the
         // person changed the slug again while this save was on its way.
         const slug = result.value.slug
@@ -174,7 +184,12 @@ export function useStoryDraft(storyId: string): StoryDraft {
           current.current = { ...current.current, slug }
           setFields(current.current)
         }
-        setState(edits.current.made === made ? { kind: 'saved', at: new Date() } : { kind: 'dirty' })
+        // Still typing: the next save is coming, and the story is shown as saved once it is all in.
+        unshown.current = result.value
+        if (edits.current.made !== made) return
+        setStory(result.value)
+        unshown.current = null
+        setState({ kind: 'saved', at: new Date() })
       })()
       await flight.current
       flight.current = null

@@ -20,7 +20,11 @@ export function useStoryLock(storyId: string, onLost: () => Promise<void>): { lo
       if (!result.ok) return
       if (held.current && !result.value.mine) await lost.current()
       held.current = result.value.mine
-      setLock(result.value)
+      // Renewing our own lock moves only its `expiresAt`, which the screen does not show: keeping
+      // the old value spares the story screen a re-render (and React a walk of the editor's
+      // text) every heartbeat. Someone else's lapse time is shown, so theirs always updates.
+      const next = result.value
+      setLock((previous) => (previous?.mine && next.mine && previous.holderId === next.holderId ? previous : next))
     },
     [storyId],
   )
