@@ -51,11 +51,18 @@ export function exportBodyText(story: Pick<StoryDetail, 'bodyText' | 'credits'>)
 export function exportBodyCounts(story: Pick<StoryDetail, 'bodyText' | 'credits' | 'wordCount' | 'characterCount'>): TextCounts {
   const credits = renderCreditLines(story.credits).join('\n')
   if (!story.bodyText) return countText(credits)
-  if (/^\s|\s$/.test(story.bodyText)) return countText(exportBodyText(story))
-  let blankLines = 0
-  for (const run of story.bodyText.matchAll(/\n{3,}/g)) blankLines += run[0].length - 2
+  if (endsInSpace(story.bodyText)) return countText(exportBodyText(story))
+  // What exportBodyText's replace takes out: each run of n > 2 line breaks loses n - 2.
+  const blankLines = story.bodyText.length - story.bodyText.replace(/\n{3,}/g, '\n\n').length
   const body = { words: story.wordCount, characters: story.characterCount - blankLines }
   if (!credits) return body
   const footer = countText(credits)
   return { words: body.words + footer.words, characters: body.characters + 2 + footer.characters }
+}
+
+// The two end characters, not `/^\s|\s$/`: that tries `\s$` at every position of the body.
+const SPACE = /\s/
+
+function endsInSpace(text: string): boolean {
+  return SPACE.test(text.charAt(0)) || SPACE.test(text.charAt(text.length - 1))
 }
