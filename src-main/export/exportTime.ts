@@ -24,11 +24,15 @@ export function rfc3339InZone(instant: string | null | undefined, zone: string |
   }
   const ms = date.getUTCMilliseconds()
   const offset = (Date.UTC(wall[0], wall[1] - 1, wall[2], wall[3], wall[4], wall[5]) - (date.getTime() - ms)) / 60_000
-  const pad = (value: number, length = 2) => String(value).padStart(length, '0')
   const time = `${pad(wall[0], 4)}-${pad(wall[1])}-${pad(wall[2])}T${pad(wall[3])}:${pad(wall[4])}:${pad(wall[5])}${ms ? `.${pad(ms, 3)}` : ''}`
   // As date-fns formats `xxx`: whole minutes, an offset's seconds (a zone's 19th-century mean time) dropped.
   const minutes = Math.abs(offset)
   return `${time}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(Math.floor(minutes % 60))}`
+}
+
+// At module level: made inside rfc3339InZone it was a new closure every call (P5 profile).
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0')
 }
 
 type WallClock = [year: number, month: number, day: number, hour: number, minute: number, second: number]

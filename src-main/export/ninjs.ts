@@ -82,8 +82,18 @@ function bodiesOf(story: StoryDetail, pictureSrc: PictureSrc): NinjsBody[] {
   ]
 }
 
+// A desk reuses a short list of sections and tags, and slugify (NFD, NFC, Unicode regexes)
+// was 2.5% of an export (P5 profile): each name is slugged once, up to LITERALS_KEPT names.
+const LITERALS_KEPT = 2000
+const literals = new Map<string, string>()
+
 function concept(name: string): NinjsConcept {
-  return { name, literal: slugify(name) }
+  let literal = literals.get(name)
+  if (literal === undefined) {
+    if (literals.size >= LITERALS_KEPT) literals.clear()
+    literals.set(name, (literal = slugify(name)))
+  }
+  return { name, literal }
 }
 
 function toAssociation(use: StoryPicture, picture: Picture | null, pictureSrc: PictureSrc): NinjsAssociation {
@@ -117,6 +127,12 @@ function toAssociation(use: StoryPicture, picture: Picture | null, pictureSrc: P
 
 /** The object without its undefined and empty-list properties: ninjs leaves out what a story does not have. */
 function withoutEmpty<T extends object>(value: T): T {
-  const entries = Object.entries(value).filter(([, field]) => field !== undefined && !(Array.isArray(field) && field.length === 0))
-  return Object.fromEntries(entries) as T
+  // One loop: entries, filter and fromEntries made three arrays a document, 4% of an export (P5).
+  const kept: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key]
+    if (field === undefined || (Array.isArray(field) && field.length === 0)) continue
+    kept[key] = field
+  }
+  return kept as T
 }

@@ -25,9 +25,11 @@ type JsonNode = { type?: unknown; text?: unknown; attrs?: Record<string, unknown
 export function storyPictures(story: Pick<StoryDetail, 'lead' | 'body'>): StoryPicture[] {
   const pictures: StoryPicture[] = []
   if (story.lead) pictures.push({ name: LEAD_PICTURE_NAME, kind: 'lead', ...story.lead })
+  let figures = 0
   for (const figure of figuresOf(story.body)) {
+    figures += 1
     pictures.push({
-      name: `picture-${pictures.filter((picture) => picture.kind === 'body').length + 1}`,
+      name: `picture-${figures}`,
       kind: 'body',
       pictureId: String(figure.attrs?.['pictureId'] ?? ''),
       caption: textOf(figure).replace(/\s+/g, ' ').trim(),
@@ -39,9 +41,11 @@ export function storyPictures(story: Pick<StoryDetail, 'lead' | 'body'>): StoryP
 }
 
 /** Figure nodes anywhere in the body (a figure may sit in a quote or a list item), in document order. */
-function figuresOf(node: JsonNode): JsonNode[] {
-  if (node.type === 'figure') return [node]
-  return childrenOf(node).flatMap(figuresOf)
+function figuresOf(node: JsonNode, found: JsonNode[] = []): JsonNode[] {
+  // Into one list: flatMap made an array for every node, text included (P5 profile).
+  if (node.type === 'figure') found.push(node)
+  else for (const child of childrenOf(node)) figuresOf(child, found)
+  return found
 }
 
 function textOf(node: JsonNode): string {

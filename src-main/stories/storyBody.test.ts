@@ -1,8 +1,12 @@
+import { getSchema } from '@tiptap/core'
+import { Node } from '@tiptap/pm/model'
+import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string'
 import { describe, expect, it } from 'vitest'
 import { longStoryBody } from '../../bench/longStory'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
-import { prepareBody } from './storyBody'
+import { bodyExtensions } from '../../src-shared/editor/bodyExtensions'
+import { prepareBody, staticBodyHtml } from './storyBody'
 
 const PICTURE = '01a22bab-1cef-74e6-ac2e-4a18ecc24886'
 const text = (value: string, marks?: unknown[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value })
@@ -56,5 +60,15 @@ describe('prepareBody, block by block (bodyBlocks.ts)', () => {
     for (let i = 0; i < 2; i++) expect(() => prepareBody(bad, 'ltr')).toThrow(/not a valid document/)
     const misplaced = { type: 'doc', content: [paragraph(paragraph(text('a paragraph in a paragraph')))] } as BodyJson
     for (let i = 0; i < 2; i++) expect(() => prepareBody(misplaced, 'ltr')).toThrow(/not a valid document/)
+  })
+})
+
+describe('staticBodyHtml', () => {
+  const cases = BODIES.flatMap(([name, body]) => (['ltr', 'rtl'] as const).map((direction) => ({ name, body, direction })))
+  it.each(cases)('writes what renderToHTMLString writes, whole and block by block: $name, $direction', ({ body, direction }) => {
+    const extensions = bodyExtensions(direction)
+    const doc = Node.fromJSON(getSchema(extensions), body)
+    expect(staticBodyHtml(doc, direction)).toBe(renderToHTMLString({ extensions, content: doc }))
+    doc.forEach((block) => expect(staticBodyHtml(block, direction)).toBe(renderToHTMLString({ extensions, content: block })))
   })
 })
