@@ -1,53 +1,98 @@
+import { getText } from '@tiptap/core'
 import { Node, type Schema } from '@tiptap/pm/model'
-import type { TextDirection } from '../../src-shared/editor/bodyExtensions'
+import { RowId } from '../../src-shared/domain/story'
+import { BODY_TEXT_OPTIONS, type TextDirection } from '../../src-shared/editor/bodyExtensions'
+import { withoutDirection } from '../../src-shared/editor/withoutDirection'
+import { countText } from '../../src-shared/text/countText'
+import { ServiceError } from '../app/serviceError'
 
-/** A top-level block of a story body, parsed against the schema, with its HTML. */
-export interface BodyBlock {
+/** A top-level block of a body as JSON (`{ type: 'paragraph', content: [...] }`). */
+export type JsonBlock = Record<string, unknown>
+
+/**
+ * One top-level block of a story body, checked against the schema, with everything a save
+ * derives from it. A body's derived values are its blocks' joined (see `prepareBody`).
+ */
+export interface PreparedBlock {
   node: Node
+  /** The block as stored: the schema's JSON, without `dir`. Shared: never change it. */
+  json: JsonBlock
+  /** Its HTML, as the static renderer writes it inside a body. */
   html: string
+  /** Its plain text as `getText(body, BODY_TEXT_OPTIONS)` writes it, without the separator before it. */
+  text: string
+  /** `countText(text)`. */
+  words: number
+  characters: number
+  /** Library ids of the pictures of its figures, in order. */
+  pictureIds: string[]
+  /** Its figures' captions as plain text, in order. */
+  captions: string[]
 }
 
-type JsonBlock = Record<string, unknown>
+/** What `prepareBlocks` needs besides the blocks: how to clean a block's JSON and render a node. */
+export interface BlockPreparation {
+  schema: Schema
+  direction: TextDirection
+  /** The block's JSON with what may not be stored removed (e.g. unsafe links). */
+  clean: (json: JsonBlock) => JsonBlock
+  render: (node: Node) => string
+}
 
 /** Blocks kept, newest last; a 36,000-word story has about 700, so a few long stories fit. */
 const LIMIT = 5000
-const blocks = new Map<string, { node: Node; html?: string }>()
+const prepared = new Map<string, PreparedBlock>()
+/** The cache key of a stored block's JSON object (one `PreparedBlock.json`), so a body made of them needs no key built. */
+const keyOfStored = new WeakMap<JsonBlock, { direction: TextDirection; key: string }>()
 
 /**
- * The nodes of a body's top-level blocks, each parsed once and reused by later saves of the
- * same text (`Node.fromJSON`), keyed by direction and the block's JSON. An autosave changes a
- * paragraph or two, but parsing and rendering the whole body again was most of a save
- * (issue 8, P2 profile: fromJSON and the static HTML renderer, about 20 ms of a 5,000-word
- * story). ProseMirror nodes are immutable, so a node is safely part of many documents.
- * @throws whatever `Node.fromJSON` throws for a block that is not of the schema.
+ * The body's top-level blocks, each checked, rendered, read and counted once and reused by
+ * later saves of the same block (keyed by direction and the block's cleaned JSON; a block
+ * object that came out of this cache is known by identity, without building its key). An
+ * autosave changes a paragraph or two: parsing, rendering and counting the whole body again
+ * was most of a save (issue 8, P2 profile). ProseMirror nodes are immutable, so a node is
+ * safely part of many documents.
+ * @throws ServiceError `invalid_input` for a block that is not of the schema.
  */
-export function parseBlocks(schema: Schema, direction: TextDirection, content: readonly JsonBlock[]): { keys: string[]; nodes: Node[] } {
-  const keys: string[] = []
-  const nodes: Node[] = []
-  for (const json of content) {
-    const key = `${direction}\u0000${JSON.stringify(json)}`
-    let cached = blocks.get(key)
-    if (cached) blocks.delete(key)
-    else cached = { node: Node.fromJSON(schema, json) }
-    blocks.set(key, cached)
-    keys.push(key)
-    nodes.push(cached.node)
-  }
-  while (blocks.size > LIMIT) blocks.delete(blocks.keys().next().value!)
-  return { keys, nodes }
+export function prepareBlocks(content: readonly JsonBlock[], how: BlockPreparation): PreparedBlock[] {
+  const blocks = content.map((json) => {
+    const known = keyOfStored.get(json)
+    let cleaned: JsonBlock | undefined
+    const key = known?.direction === how.direction ? known.key : `${how.direction}\u0000${JSON.stringify((cleaned = how.clean(json)))}`
+    let block = prepared.get(key)
+    if (block) prepared.delete(key)
+    // A stored block (known) is clean already.
+    else block = prepareBlock(cleaned ?? json, how)
+    prepared.set(key, block)
+    keyOfStored.set(block.json, { direction: how.direction, key })
+    return block
+  })
+  while (prepared.size > LIMIT) prepared.delete(prepared.keys().next().value!)
+  return blocks
 }
 
-/**
- * The HTML of a body from its blocks' HTML (`render` for those not rendered before): the
- * static renderer writes a document as its blocks' HTML one after another, so this is the
- * same string (storyBody.test.ts holds it to a whole render).
- */
-export function blocksHtml(keys: readonly string[], nodes: readonly Node[], render: (node: Node) => string): string {
-  let html = ''
-  keys.forEach((key, i) => {
-    const cached = blocks.get(key)
-    if (cached) html += cached.html ??= render(nodes[i]!)
-    else html += render(nodes[i]!)
-  })
-  return html
+function prepareBlock(json: JsonBlock, how: BlockPreparation): PreparedBlock {
+  let node: Node
+  try {
+    node = Node.fromJSON(how.schema, json)
+    node.check()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
+  }
+  // Alone in a document, a block is read as it is as the first block of a body: getText puts the
+  // separator before every block but the one at position 0, nested blocks included.
+  const text = getText(how.schema.topNodeType.create(null, node), BODY_TEXT_OPTIONS)
+  const pictureIds: string[] = []
+  const captions: string[] = []
+  const visit = (child: Node) => {
+    if (child.type.name !== 'figure') return child.isBlock
+    const id = child.attrs['pictureId']
+    if (!RowId.safeParse(id).success) throw new ServiceError('invalid_input', 'A picture in the story body has no valid picture id.')
+    pictureIds.push(id as string)
+    if (child.textContent) captions.push(child.textContent)
+    return false
+  }
+  if (visit(node)) node.descendants(visit)
+  return { node, json: withoutDirection(node.toJSON() as JsonBlock), html: how.render(node), text, ...countText(text), pictureIds, captions }
 }

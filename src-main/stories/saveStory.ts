@@ -5,7 +5,7 @@ import { slugify, uniqueSlug } from '../../src-shared/text/slugify'
 import type { ServiceContext } from '../app/serviceContext'
 import { ServiceError } from '../app/serviceError'
 import type { Store } from '../db/store'
-import { prepareBody } from './storyBody'
+import { prepareBody, type PreparedBody } from './storyBody'
 import { indexStory } from '../search/indexStory'
 import { keepRevision } from './keepRevision'
 import { checkReferences, recordPictureUses } from './storyReferences'
@@ -39,10 +39,11 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
 }
 
 /**
- * `saveStory` with the answer read by `answer` (given the story id, inside the save's
- * transaction, after the write): the whole story, or less of it (`saveStoryChanges`).
+ * `saveStory` with the answer read by `answer` (given the story id and the body as stored,
+ * inside the save's transaction, after the write): the whole story, or less of it
+ * (`saveStoryChanges`).
  */
-export function writeStory<T>(store: Store, context: ServiceContext, request: SaveRequest, restore: boolean, answer: (id: string) => T): T {
+export function writeStory<T>(store: Store, context: ServiceContext, request: SaveRequest, restore: boolean, answer: (id: string, body: PreparedBody) => T): T {
   const kind = restore ? 'restore' : request.checkpoint ? 'checkpoint' : 'save'
   const { query } = store
   const { fields } = request
@@ -113,7 +114,7 @@ export function writeStory<T>(store: Store, context: ServiceContext, request: Sa
       captions: [fields.lead?.caption ?? '', ...body.captions].filter(Boolean),
     })
     keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion + 1, kind, fields: { ...saved, slug }, bodyHtml: body.html, words: body.words, now, actor })
-    return { story: answer(request.id) }
+    return { story: answer(request.id, body) }
   })
 
   if (outcome.story !== undefined) return outcome.story

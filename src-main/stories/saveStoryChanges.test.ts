@@ -124,3 +124,37 @@ describe('saving what the editor changed', () => {
     expect(missing.code).toBe('not_found')
   })
 })
+
+describe('the stored body this process remembers', () => {
+  it('is not trusted once a whole save from elsewhere moved the story on: the patch is refused before any copy', () => {
+    const story = seeded()
+    // An autosave remembered at this version, then another window saves the story whole.
+    const mine = stories.saveChanges({ id: story.id, baseVersion: story.version, fields: { ...besideBody(story), ednote: 'Mine.' } })
+    stories.save({ id: story.id, baseVersion: mine.version, fields: { ...fieldsOf(stories.get({ id: story.id })), body: { type: 'doc', content: [paragraph('Theirs.')] } } })
+    const error = refusal(() =>
+      stories.saveChanges({ id: story.id, baseVersion: mine.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 1, insert: [paragraph('Mine again.')], blockCount: 12 } }),
+    )
+    expect(error.code).toBe('conflict')
+    expect(stories.revisions({ storyId: story.id }).filter((revision) => revision.kind === 'conflict')).toHaveLength(0)
+    expect(stories.get({ id: story.id }).bodyText).toBe('Theirs.')
+  })
+
+  it('gives what the database holds: many patches in a row store what one whole save would', () => {
+    const story = seeded()
+    let blocks = story.body.content!
+    let version = story.version
+    for (let i = 0; i < 20; i++) {
+      const at = (i * 7) % blocks.length
+      const next = blocks.map((block, j) => (j === at ? paragraph(`Paragraph ${j}, edit ${i}.`) : block))
+      if (i % 5 === 4) next.splice(at, 0, paragraph(`A new paragraph ${i}.`))
+      const patch = patchBetween(blocks, next, (a, b) => JSON.stringify(a) === JSON.stringify(b), (block) => block)
+      version = stories.saveChanges({ id: story.id, baseVersion: version, fields: besideBody(story), bodyPatch: patch }).version
+      blocks = next
+    }
+    const stored = stories.get({ id: story.id })
+    expect(stored.body.content).toEqual(blocks)
+    const twin = seeded()
+    const whole = stories.save({ id: twin.id, baseVersion: twin.version, fields: { ...fieldsOf(twin), body: { type: 'doc', content: blocks } } })
+    expect([stored.bodyHtml, stored.bodyText, stored.wordCount, stored.characterCount]).toEqual([whole.bodyHtml, whole.bodyText, whole.wordCount, whole.characterCount])
+  })
+})

@@ -38,6 +38,18 @@ const BODIES: [string, BodyJson][] = [
       ],
     } as BodyJson,
   ],
+  [
+    'scripts whose characters are not code points: emoji, combining marks, Urdu, Chinese',
+    {
+      type: 'doc',
+      content: [
+        paragraph(text('Flags 🇵🇰🇬🇧 and a family 👨‍👩‍👧 cheered.')),
+        paragraph(text('Cafe\u0301 owners met in Lahore.')),
+        paragraph(text('کراچی میں شدید بارش، سڑکیں زیر آب')),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('北京的会议今天结束'))] }] },
+      ],
+    } as BodyJson,
+  ],
 ]
 
 describe('prepareBody, block by block (bodyBlocks.ts)', () => {
@@ -50,6 +62,18 @@ describe('prepareBody, block by block (bodyBlocks.ts)', () => {
     content[content.length - 1] = paragraph(text('An edit at the end.'))
     const edited = { ...body, content } as BodyJson
     expect(prepareBody(edited, 'ltr')).toEqual(whole(edited))
+  })
+
+  it('knows the blocks of a body it prepared by identity, in either direction', () => {
+    const body = BODIES[2]![1]
+    const stored = prepareBody(body, 'ltr').json
+    // The stored body's own block objects, as an autosave patch leaves most of them.
+    expect(prepareBody(stored, 'ltr')).toEqual(whole(stored))
+    const content = [...stored.content!]
+    content[1] = paragraph(text('A new heading line.'))
+    expect(prepareBody({ ...stored, content }, 'ltr')).toEqual(whole({ ...stored, content }))
+    // The same objects in a right-to-left story are prepared for that direction.
+    expect(prepareBody(stored, 'rtl')).toEqual(prepareBody({ ...stored, attrs: {} } as BodyJson, 'rtl'))
   })
 
   it('renders right to left from the cache as it does whole, and refuses a bad block every time', () => {

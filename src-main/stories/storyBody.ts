@@ -8,7 +8,7 @@ import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { countText } from '../../src-shared/text/countText'
 import { withoutDirection } from '../../src-shared/editor/withoutDirection'
 import { ServiceError } from '../app/serviceError'
-import { blocksHtml, parseBlocks } from './bodyBlocks'
+import { prepareBlocks } from './bodyBlocks'
 
 /** A body checked against the editor schema, with what is derived from it. */
 export interface PreparedBody {
@@ -74,27 +74,46 @@ function staticRenderer(extensions: ReturnType<typeof bodyExtensions>): (node: N
 /**
  * Parses a body against the shared editor schema and derives its HTML, text and counts.
  * Links with a scheme other than http(s), mailto or tel are removed (their text stays).
+ * A plain document is prepared block by block (`prepareBlocks`: each block once, then reused),
+ * and its values are its blocks' joined: the static renderer writes a document as its blocks'
+ * HTML one after another, getText puts `BODY_TEXT_OPTIONS.blockSeparator` between blocks, and
+ * that separator ends a word and is one character per line break (UAX #29 WB3a/b, GB4/5), so
+ * words add up and characters add up plus the separators (storyBody.test.ts holds all of it
+ * to a whole-document pass).
  * @throws ServiceError `invalid_input` when the JSON is not a document of this schema.
  */
 export function prepareBody(body: BodyJson, direction: TextDirection): PreparedBody {
   const schema = schemaFor(direction)
-  const clean = withoutUnsafeLinks(withoutDirection(body))
-  const content = blockContent(clean)
+  const render = (content: Node) => asBrowserSerializes(staticBodyHtml(content, direction))
+  const content = blockContent(body)
+  if (!content) return prepareWhole(withoutUnsafeLinks(withoutDirection(body)), schema, render)
+  const blocks = prepareBlocks(content, { schema, direction, clean: (block) => withoutUnsafeLinks(withoutDirection(block)), render })
+  const separator = BODY_TEXT_OPTIONS.blockSeparator
+  let words = 0
+  let characters = separator.length * (blocks.length - 1)
+  for (const block of blocks) (words += block.words), (characters += block.characters)
+  return {
+    json: { type: 'doc', content: blocks.map((block) => block.json) },
+    html: blocks.map((block) => block.html).join(''),
+    text: blocks.map((block) => block.text).join(separator),
+    words,
+    characters,
+    pictureIds: blocks.flatMap((block) => block.pictureIds),
+    captions: blocks.flatMap((block) => block.captions),
+  }
+}
+
+/** A body that is not a plain list of blocks (empty, or with attributes of its own), in one pass. */
+function prepareWhole(clean: BodyJson, schema: Schema, render: (node: Node) => string): PreparedBody {
   let doc: Node
-  let blocks: ReturnType<typeof parseBlocks> | undefined
   try {
-    if (content) blocks = parseBlocks(schema, direction, content)
-    doc = blocks ? schema.topNodeType.create(null, blocks.nodes) : Node.fromJSON(schema, clean)
+    doc = Node.fromJSON(schema, clean)
     doc.check()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
   }
-  const json = withoutDirection(doc.toJSON() as BodyJson)
-  const render = (content: Node) => asBrowserSerializes(staticBodyHtml(content, direction))
-  const html = blocks ? blocksHtml(blocks.keys, blocks.nodes, render) : render(doc)
   const text = getText(doc, BODY_TEXT_OPTIONS)
-  const { words, characters } = countText(text)
   const pictureIds: string[] = []
   const captions: string[] = []
   doc.descendants((node) => {
@@ -105,7 +124,7 @@ export function prepareBody(body: BodyJson, direction: TextDirection): PreparedB
     if (node.textContent) captions.push(node.textContent)
     return false
   })
-  return { json, html, text, words, characters, pictureIds, captions }
+  return { json: withoutDirection(doc.toJSON() as BodyJson), html: render(doc), text, ...countText(text), pictureIds, captions }
 }
 
 /**
