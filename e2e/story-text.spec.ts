@@ -22,7 +22,11 @@ test('counts and copy checks follow the typing, read in a worker; the autosave s
   const sent: { body?: unknown; bodyPatch?: { from: number; remove: number; insert: unknown[]; blockCount: number } }[] = []
   page.on('request', (request) => request.url().endsWith('/rpc/stories%3AsaveChanges') && sent.push(request.postDataJSON() as (typeof sent)[number]))
   await page.keyboard.press('Control+End')
-  await page.keyboard.type(' The the council met.')
+  // From the first key the status says the text is on its way (the autosave follows within 500 ms).
+  await page.keyboard.type(' ')
+  await expect(story.status()).toHaveText('Saving…')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'story-saving.png'), clip: { x: 200, y: 0, width: 1080, height: 50 } })
+  await page.keyboard.type('The the council met.')
   await story.saved()
   expect(sent.length).toBeGreaterThan(0)
   for (const save of sent) {
