@@ -83,6 +83,15 @@ function prepareBlock(json: JsonBlock, how: BlockPreparation): PreparedBlock {
   // Alone in a document, a block is read as it is as the first block of a body: getText puts the
   // separator before every block but the one at position 0, nested blocks included.
   const text = getText(how.schema.topNodeType.create(null, node), BODY_TEXT_OPTIONS)
+  return { node, json: withoutDirection(node.toJSON() as JsonBlock), html: how.render(node), text, ...countText(text), ...figuresOf(node) }
+}
+
+/**
+ * The figures in `node` (itself included), in order: their pictures' library ids and their
+ * captions as plain text (empty captions left out).
+ * @throws ServiceError `invalid_input` for a figure without a valid picture id.
+ */
+export function figuresOf(node: Node): { pictureIds: string[]; captions: string[] } {
   const pictureIds: string[] = []
   const captions: string[] = []
   const visit = (child: Node) => {
@@ -94,5 +103,5 @@ function prepareBlock(json: JsonBlock, how: BlockPreparation): PreparedBlock {
     return false
   }
   if (visit(node)) node.descendants(visit)
-  return { node, json: withoutDirection(node.toJSON() as JsonBlock), html: how.render(node), text, ...countText(text), pictureIds, captions }
+  return { pictureIds, captions }
 }

@@ -1,42 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
 import { fieldsOf, type StoryDetail, type StoryFields } from '../../src-shared/domain/storyDraft'
 import { countWords } from '../../src-shared/text/countText'
-import { ServiceError } from '../app/serviceError'
-import { openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
+import { storyServiceForEachTest } from '../testing/storyServiceForEachTest'
+import { serviceErrorOf } from '../testing/serviceErrorOf'
 import { COALESCE_WINDOW_MS } from './keepRevision'
 import { createStoryService, type StoryService } from './storyService'
 
-let temp: ReturnType<typeof makeTempDir>
+const opened = storyServiceForEachTest(() => fixedContext({ actor: 'person:awais', stepMs: 1_000 }))
 let store: Store
 let stories: StoryService
-beforeEach(() => {
-  temp = makeTempDir()
-  store = openDatabase(`${temp.dir}/newsdesk.sqlite`, { appVersion: 'test' }).store
-  stories = createStoryService(store, fixedContext({ actor: 'person:awais', stepMs: 1_000 }))
-})
-afterEach(() => {
-  store.close()
-  temp.remove()
-})
+beforeEach(() => void ({ store, stories } = opened))
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 
 function fieldsWith(story: StoryDetail, changes: Partial<StoryFields> = {}): StoryFields {
   return { ...fieldsOf(story), ...changes }
-}
-
-function conflictOf(save: () => unknown): ServiceError {
-  try {
-    save()
-  } catch (error) {
-    if (error instanceof ServiceError) return error
-    throw error
-  }
-  throw new Error('the save should have been refused')
 }
 
 describe('saving a story', () => {
@@ -82,7 +63,7 @@ describe('saving a story', () => {
   it('refuses a stale save, keeps the refused text as a conflict revision, and leaves the story as it was', () => {
     const draft = stories.create({ headline: 'Rain' })
     const theirs = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: { type: 'doc', content: [paragraph('Their text')] } }) })
-    const error = conflictOf(() => stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: { type: 'doc', content: [paragraph('My text')] } }) }))
+    const error = serviceErrorOf(() => stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: { type: 'doc', content: [paragraph('My text')] } }) }))
     expect(error.code).toBe('conflict')
     expect(error.message).toContain('now version 2')
     expect(stories.get({ id: draft.id })).toEqual(theirs)
@@ -122,7 +103,7 @@ describe('saving a story', () => {
       fields: fieldsWith(draft, { body: { type: 'doc', content: [{ type: 'paragraph', content: [link('javascript:alert(1)'), link('https://example.com/')] }] } }),
     })
     expect(saved.bodyHtml).toBe('<p dir="ltr">javascript:alert(1)<a rel="noopener noreferrer nofollow" href="https://example.com/">https://example.com/</a></p>')
-    const bad = conflictOf(() => stories.save({ id: draft.id, baseVersion: 2, fields: fieldsWith(draft, { body: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }) }))
+    const bad = serviceErrorOf(() => stories.save({ id: draft.id, baseVersion: 2, fields: fieldsWith(draft, { body: { type: 'doc', content: [{ type: 'script', text: 'x' }] } }) }))
     expect(bad.code).toBe('invalid_input')
     expect(bad.message).toContain('The story body is not a valid document')
   })

@@ -1,26 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
 import { patchBetween, type BodyBlock } from '../../src-shared/domain/bodyPatch'
 import { fieldsOf, type BodyJson, type StoryDetail } from '../../src-shared/domain/storyDraft'
-import { ServiceError } from '../app/serviceError'
-import { openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
-import { createStoryService, type StoryService } from './storyService'
+import { storyServiceForEachTest } from '../testing/storyServiceForEachTest'
+import { serviceErrorOf } from '../testing/serviceErrorOf'
+import type { StoryService } from './storyService'
 
-let temp: ReturnType<typeof makeTempDir>
+const opened = storyServiceForEachTest(() => fixedContext({ actor: 'person:awais', stepMs: 1_000 }))
 let store: Store
 let stories: StoryService
-beforeEach(() => {
-  temp = makeTempDir()
-  store = openDatabase(`${temp.dir}/newsdesk.sqlite`, { appVersion: 'test' }).store
-  stories = createStoryService(store, fixedContext({ actor: 'person:awais', stepMs: 1_000 }))
-})
-afterEach(() => {
-  store.close()
-  temp.remove()
-})
+beforeEach(() => void ({ store, stories } = opened))
 
 const paragraph = (text: string): BodyBlock => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 const seedBody = (): BodyJson => ({ type: 'doc', content: loadSeedStory().paragraphs.map(paragraph) })
@@ -36,16 +27,6 @@ function seeded(): StoryDetail {
   const draft = stories.create({ headline: 'Cattle markets move out of the city' })
   stories.saveChanges({ id: draft.id, baseVersion: 1, fields: besideBody(draft), body: seedBody() })
   return stories.get({ id: draft.id })
-}
-
-function refusal(save: () => unknown): ServiceError {
-  try {
-    save()
-  } catch (error) {
-    if (error instanceof ServiceError) return error
-    throw error
-  }
-  throw new Error('the save should have been refused')
 }
 
 describe('saving what the editor changed', () => {
@@ -90,7 +71,7 @@ describe('saving what the editor changed', () => {
     const story = seeded()
     stories.saveChanges({ id: story.id, baseVersion: story.version, fields: { ...besideBody(story), ednote: 'Saved elsewhere.' } })
     const revisionsBefore = stories.revisions({ storyId: story.id }).length
-    const error = refusal(() =>
+    const error = serviceErrorOf(() =>
       stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 1, insert: [paragraph('Mine.')], blockCount: 12 } }),
     )
     expect(error.code).toBe('conflict')
@@ -99,7 +80,7 @@ describe('saving what the editor changed', () => {
 
     // Sent again whole, as the story screen does, the text is kept as a conflict copy.
     const whole: BodyJson = { type: 'doc', content: [paragraph('Mine.'), ...story.body.content!.slice(1)] }
-    expect(refusal(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), body: whole })).code).toBe('conflict')
+    expect(serviceErrorOf(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), body: whole })).code).toBe('conflict')
     const copies = stories.revisions({ storyId: story.id }).filter((revision) => revision.kind === 'conflict')
     expect(copies).toHaveLength(1)
     expect(stories.revision({ id: copies[0]!.id }).bodyHtml).toContain('>Mine.</p>')
@@ -107,20 +88,20 @@ describe('saving what the editor changed', () => {
 
   it('refuses a patch that does not fit the stored body, and stores nothing', () => {
     const story = seeded()
-    const outside = refusal(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 11, remove: 2, insert: [], blockCount: 10 } }))
+    const outside = serviceErrorOf(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 11, remove: 2, insert: [], blockCount: 10 } }))
     expect(outside.code).toBe('invalid_input')
     expect(outside.message).toContain('blocks 11–13 of a body of 12')
-    const miscounted = refusal(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 0, insert: [paragraph('New.')], blockCount: 12 } }))
+    const miscounted = serviceErrorOf(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 0, insert: [paragraph('New.')], blockCount: 12 } }))
     expect(miscounted.code).toBe('invalid_input')
     expect(miscounted.message).toContain('would have 13 blocks, the editor has 12')
-    const offSchema = refusal(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 1, insert: [{ type: 'marquee' }], blockCount: 12 } }))
+    const offSchema = serviceErrorOf(() => stories.saveChanges({ id: story.id, baseVersion: story.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 1, insert: [{ type: 'marquee' }], blockCount: 12 } }))
     expect(offSchema.code).toBe('invalid_input')
     expect(stories.get({ id: story.id })).toEqual(story)
   })
 
   it('says not_found for a story that does not exist', () => {
     const story = seeded()
-    const missing = refusal(() => stories.saveChanges({ id: '01900000-0000-7000-8000-000000000000', baseVersion: 1, fields: besideBody(story), bodyPatch: { from: 0, remove: 0, insert: [], blockCount: 12 } }))
+    const missing = serviceErrorOf(() => stories.saveChanges({ id: '01900000-0000-7000-8000-000000000000', baseVersion: 1, fields: besideBody(story), bodyPatch: { from: 0, remove: 0, insert: [], blockCount: 12 } }))
     expect(missing.code).toBe('not_found')
   })
 })
@@ -131,7 +112,7 @@ describe('the stored body this process remembers', () => {
     // An autosave remembered at this version, then another window saves the story whole.
     const mine = stories.saveChanges({ id: story.id, baseVersion: story.version, fields: { ...besideBody(story), ednote: 'Mine.' } })
     stories.save({ id: story.id, baseVersion: mine.version, fields: { ...fieldsOf(stories.get({ id: story.id })), body: { type: 'doc', content: [paragraph('Theirs.')] } } })
-    const error = refusal(() =>
+    const error = serviceErrorOf(() =>
       stories.saveChanges({ id: story.id, baseVersion: mine.version, fields: besideBody(story), bodyPatch: { from: 0, remove: 1, insert: [paragraph('Mine again.')], blockCount: 12 } }),
     )
     expect(error.code).toBe('conflict')

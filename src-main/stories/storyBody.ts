@@ -3,12 +3,11 @@ import { Node, type Schema } from '@tiptap/pm/model'
 import { escapeHTML, renderJSONContentToString, serializeChildrenToHTMLString } from '@tiptap/static-renderer/json/html-string'
 import { domOutputSpecToHTMLString, mapMarkExtensionToReactNode, mapNodeExtensionToReactNode } from '@tiptap/static-renderer/pm/html-string'
 import { BODY_TEXT_OPTIONS, bodyExtensions, isAllowedLink, type TextDirection } from '../../src-shared/editor/bodyExtensions'
-import { RowId } from '../../src-shared/domain/story'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { countText } from '../../src-shared/text/countText'
 import { withoutDirection } from '../../src-shared/editor/withoutDirection'
 import { ServiceError } from '../app/serviceError'
-import { prepareBlocks } from './bodyBlocks'
+import { figuresOf, prepareBlocks } from './bodyBlocks'
 
 /** A body checked against the editor schema, with what is derived from it. */
 export interface PreparedBody {
@@ -114,17 +113,7 @@ function prepareWhole(clean: BodyJson, schema: Schema, render: (node: Node) => s
     throw new ServiceError('invalid_input', `The story body is not a valid document (${reason}).`)
   }
   const text = getText(doc, BODY_TEXT_OPTIONS)
-  const pictureIds: string[] = []
-  const captions: string[] = []
-  doc.descendants((node) => {
-    if (node.type.name !== 'figure') return node.isBlock
-    const id = node.attrs['pictureId']
-    if (!RowId.safeParse(id).success) throw new ServiceError('invalid_input', 'A picture in the story body has no valid picture id.')
-    pictureIds.push(id as string)
-    if (node.textContent) captions.push(node.textContent)
-    return false
-  })
-  return { json: withoutDirection(doc.toJSON() as BodyJson), html: render(doc), text, ...countText(text), pictureIds, captions }
+  return { json: withoutDirection(doc.toJSON() as BodyJson), html: render(doc), text, ...countText(text), ...figuresOf(doc) }
 }
 
 /**

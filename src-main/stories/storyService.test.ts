@@ -1,26 +1,16 @@
 import Database from 'better-sqlite3'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { RowId } from '../../src-shared/domain/story'
 import { ServiceError } from '../app/serviceError'
-import { openDatabase } from '../db/openDatabase'
 import type { Store } from '../db/store'
 import { fixedContext } from '../testing/fixedContext'
-import { makeTempDir } from '../testing/tempDir'
-import { createStoryService, type StoryService } from './storyService'
+import { storyServiceForEachTest } from '../testing/storyServiceForEachTest'
+import type { StoryService } from './storyService'
 
-let temp: ReturnType<typeof makeTempDir>
+const opened = storyServiceForEachTest(() => fixedContext({ actor: 'person:awais', start: '2024-06-01T08:23:00.000Z' }))
 let store: Store
 let stories: StoryService
-beforeEach(() => {
-  temp = makeTempDir()
-  store = openDatabase(join(temp.dir, 'newsdesk.sqlite'), { appVersion: 'test' }).store
-  stories = createStoryService(store, fixedContext({ actor: 'person:awais', start: '2024-06-01T08:23:00.000Z' }))
-})
-afterEach(() => {
-  store.close()
-  temp.remove()
-})
+beforeEach(() => void ({ store, stories } = opened))
 
 describe('StoryService', () => {
   it('creates a draft at version 1, stamped with who and when, and reads it back from the file', () => {
