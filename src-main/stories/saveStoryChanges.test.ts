@@ -2,16 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
 import { patchBetween, type BodyBlock } from '../../src-shared/domain/bodyPatch'
 import { fieldsOf, type BodyJson, type StoryDetail } from '../../src-shared/domain/storyDraft'
-import type { Store } from '../db/store'
 import { fixedContext } from '../testing/fixedContext'
 import { storyServiceForEachTest } from '../testing/storyServiceForEachTest'
 import { serviceErrorOf } from '../testing/serviceErrorOf'
 import type { StoryService } from './storyService'
 
 const opened = storyServiceForEachTest(() => fixedContext({ actor: 'person:awais', stepMs: 1_000 }))
-let store: Store
 let stories: StoryService
-beforeEach(() => void ({ store, stories } = opened))
+beforeEach(() => void ({ stories } = opened))
 
 const paragraph = (text: string): BodyBlock => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 const seedBody = (): BodyJson => ({ type: 'doc', content: loadSeedStory().paragraphs.map(paragraph) })
