@@ -3,7 +3,7 @@ import { EditorState } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
 import { applyBodyPatch, type BodyBlock } from '../../src-shared/domain/bodyPatch'
 import { bodyExtensions } from '../../src-shared/editor/bodyExtensions'
-import { snapshotBody } from './bodySnapshot'
+import { bodyChanges, snapshotBody } from './bodySnapshot'
 
 const schema = getSchema(bodyExtensions('ltr'))
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
@@ -73,5 +73,18 @@ describe('body snapshots', () => {
   it('stores no direction in the JSON (it follows the story’s language)', () => {
     const editor = editorWith([{ type: 'paragraph', attrs: { dir: 'rtl' }, content: [{ type: 'text', text: 'خبر' }] }])
     expect(JSON.stringify(snapshotBody(editor.holder).json())).not.toContain('dir')
+  })
+
+  it('a save sends nothing the database holds, a patch once it holds a snapshot, the whole body before', () => {
+    const editor = editorWith(blocks.slice(0, 3))
+    const opened = snapshotBody(editor.holder)
+    expect(bodyChanges(null, null)).toEqual({})
+    expect(bodyChanges(opened, null)).toEqual({ body: opened.json() })
+    expect(bodyChanges(opened, opened)).toEqual({})
+    editor.type(1, '.')
+    const typed = snapshotBody(editor.holder)
+    expect(bodyChanges(typed, opened)).toEqual({ bodyPatch: { from: 1, remove: 1, insert: [paragraph('Paragraph 1 of a long story..')], blockCount: 3 } })
+    // Another snapshot of the same document: no block changed, so nothing to send.
+    expect(bodyChanges(snapshotBody(editor.holder), typed)).toEqual({})
   })
 })

@@ -44,3 +44,14 @@ class DocSnapshot implements BodySnapshot {
 export function snapshotBody(editor: DocHolder): BodySnapshot {
   return new DocSnapshot(editor, editor.state.doc)
 }
+
+/**
+ * What a save sends of the body: nothing when the database already holds it (`stored`, or the
+ * body as opened when `body` is null), else the blocks changed since `stored`, else all of it.
+ */
+export function bodyChanges(body: BodySnapshot | null, stored: BodySnapshot | null): { body?: BodyJson; bodyPatch?: BodyPatch } {
+  if (!body || body === stored) return {}
+  const patch = stored && body.patchSince(stored)
+  if (!patch) return { body: body.json() }
+  return patch.remove === 0 && patch.insert.length === 0 ? {} : { bodyPatch: patch }
+}

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { newsdesk } from '../../api/newsdesk'
 import { describeFailure } from './describeFailure'
 import { EMPTY_BODY, fieldsOf, type BodyJson, type SavedStory, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
-import type { BodyPatch } from '../../../src-shared/domain/bodyPatch'
-import type { BodySnapshot } from '../../editor/bodySnapshot'
+import { bodyChanges, type BodySnapshot } from '../../editor/bodySnapshot'
 
 /** How long after the last change an autosave starts, in ms (issue 3: at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 800
@@ -268,15 +267,4 @@ export function useStoryDraft(storyId: string): StoryDraft {
   }, [storyId])
 
   return { story, openedText, fields, state, update, bodyChanged, currentBody, saveNow, replace, reload, settle, refresh }
-}
-
-/**
- * What a save sends of the body: nothing when the database already holds it (`stored`, or the
- * body as opened when `body` is null), else the blocks changed since `stored`, else all of it.
- */
-function bodyChanges(body: BodySnapshot | null, stored: BodySnapshot | null): { body?: BodyJson; bodyPatch?: BodyPatch } {
-  if (!body || body === stored) return {}
-  const patch = stored && body.patchSince(stored)
-  if (!patch) return { body: body.json() }
-  return patch.remove === 0 && patch.insert.length === 0 ? {} : { bodyPatch: patch }
 }
