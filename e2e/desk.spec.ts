@@ -84,3 +84,31 @@ test('a reporter submits the seed story; an editor claims it and returns it with
   await expect(moves.nth(5)).toContainText('editing → ready by Desk Editor')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'history-moves.png') })
 })
+
+test('typing on while Submit is on its way keeps every word: the move waits for the save, the save for the move', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  const id = await story.create('Floods in Sindh')
+  await story.body().click()
+  await page.keyboard.type('Story text before submit.')
+  await story.saved()
+
+  // The move's answer comes late (a busy machine): the reporter types on meanwhile.
+  await page.route('**/__newsdesk/rpc/desk%3Amove', async (route) => {
+    const response = await route.fetch()
+    await new Promise((done) => setTimeout(done, 1_500))
+    await route.fulfill({ response })
+  })
+  await page.getByRole('button', { name: 'Submit' }).click()
+  await story.body().press('End')
+  await page.keyboard.type(' Typed during the submit.')
+  await expect(page.getByTestId('story-state')).toHaveText('submitted')
+  await expect(story.body()).toHaveText('Story text before submit. Typed during the submit.')
+  await story.saved()
+  const stored = await story.stored(id)
+  expect(stored.bodyText).toBe('Story text before submit. Typed during the submit.')
+  expect(stored.state).toBe('submitted')
+  const history = await host.workstation.dispatch('stories:revisions', { storyId: id })
+  expect(history.ok && (history.value as { kind: string }[]).filter((revision) => revision.kind === 'conflict')).toEqual([])
+  await expect(page.getByTestId('save-status')).toHaveText(/Saved/)
+})

@@ -45,7 +45,10 @@ test('counts and copy checks follow the typing, read in a worker; the autosave s
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'story-text-checks.png') })
 })
 
-test('a body remounted before its autosave (a new language) keeps the text typed since the last save', async ({ page, host }) => {
+test('a body remounted before its autosave (a new language) keeps the text typed since the last save, and its counts', async ({ page, host }) => {
+  // The text check reads the body 300 ms after the last key; the old editor is gone by then.
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(host.url)
   const story = new StoryPage(page)
   const id = await story.create('Flood relief')
@@ -63,4 +66,6 @@ test('a body remounted before its autosave (a new language) keeps the text typed
   await expect(story.body()).toHaveText('Relief reached the valley. More is on its way.')
   await story.saved()
   expect((await story.stored(id)).bodyText).toBe('Relief reached the valley. More is on its way.')
+  await expect(page.getByTestId('counts')).toContainText('9 words')
+  expect(errors).toEqual([])
 })

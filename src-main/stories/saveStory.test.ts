@@ -143,4 +143,28 @@ describe('saving a story', () => {
       ['save', 'One', 1],
     ])
   })
+
+  it('refuses a save while someone else holds the edit lock (an editor took it over), keeping the text as a conflict copy', () => {
+    const draft = stories.create({ headline: 'Floods in Sindh' })
+    const lock = (holder: string, expiresAt: string) =>
+      store.sqlite
+        .prepare('INSERT OR REPLACE INTO story_locks (story_id, holder_id, expires_at, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(draft.id, holder, expiresAt, draft.createdAt, holder, draft.createdAt, holder)
+    const mine = { type: 'doc', content: [paragraph('Typed after the take-over.')] }
+
+    lock('person:eddie', '2099-01-01T00:00:00.000Z')
+    const refused = serviceErrorOf(() => stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: mine }) }))
+    expect(refused.code).toBe('forbidden')
+    expect(refused.message).toContain('person:eddie took this story over')
+    expect(stories.get({ id: draft.id }).version).toBe(1)
+    const copies = stories.revisions({ storyId: draft.id }).filter((revision) => revision.kind === 'conflict')
+    expect(copies).toHaveLength(1)
+    expect(stories.revision({ id: copies[0]!.id }).bodyHtml).toContain('Typed after the take-over.')
+
+    // A lapsed lock, or the saver's own, lets the save through.
+    lock('person:eddie', '2000-01-01T00:00:00.000Z')
+    const saved = stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: mine }) })
+    lock('person:awais', '2099-01-01T00:00:00.000Z')
+    expect(stories.save({ id: draft.id, baseVersion: saved.version, fields: fieldsWith(saved, { headline: 'Floods in Sindh, day two' }) }).version).toBe(3)
+  })
 })

@@ -28,7 +28,9 @@ export interface SaveRequest {
  *
  * A save from an older version is refused, never merged: the refused text is kept as a
  * `conflict` revision (committed), then `conflict` is thrown, so neither text is lost.
- * @throws ServiceError `not_found`, `conflict`, or `invalid_input` (a body off the schema).
+ * A save while someone else holds the story's edit lock (an editor took it over) is refused
+ * the same way, as `forbidden`.
+ * @throws ServiceError `not_found`, `conflict`, `forbidden`, or `invalid_input` (a body off the schema).
  */
 export function saveStory(store: Store, context: ServiceContext, request: SaveRequest, restore = false): StoryDetail {
   return writeStory(store, context, request, restore, (id) => {
@@ -36,6 +38,20 @@ export function saveStory(store: Store, context: ServiceContext, request: SaveRe
     if (!row) throw new Error(`story ${id} vanished inside its own save`)
     return toStoryDetail(row, openCommentCounts(store, [id]).get(id))
   })
+}
+
+/**
+ * Who holds a live edit lock on the story other than `actor` (their name, or their id when
+ * they are not in the directory), or null. An editor's take-over moves the lock at once, but the
+ * holder's screen learns of it only at its next heartbeat (LOCK_HEARTBEAT_MS): until then its
+ * autosaves must not land on the story the editor now has.
+ */
+function otherLockHolder(store: Store, storyId: string, actor: string, now: string): string | null {
+  const lock = store.first(
+    store.query.selectFrom('story_locks as l').leftJoin('people', 'people.id', 'l.holder_id').select(['l.holder_id', 'l.expires_at', 'people.name']).where('l.story_id', '=', storyId),
+  )
+  if (!lock || lock.holder_id === actor || lock.expires_at <= now) return null
+  return lock.name ?? lock.holder_id
 }
 
 /**
@@ -55,9 +71,10 @@ export function writeStory<T>(store: Store, context: ServiceContext, request: Sa
   const outcome = store.transaction(() => {
     const current = store.first(query.selectFrom('stories').select(['version', 'state', 'slug', 'slug_locked']).where('id', '=', request.id).where('deleted_at', 'is', null))
     if (!current) throw new ServiceError('not_found', 'That story does not exist, or it was deleted.')
-    if (current.version !== request.baseVersion) {
+    const holder = otherLockHolder(store, request.id, actor, now)
+    if (current.version !== request.baseVersion || holder) {
       keepRevision(store, context, { storyId: request.id, storyVersion: request.baseVersion, kind: 'conflict', fields: saved, bodyHtml: body.html, words: body.words, now, actor })
-      return { story: undefined, conflictWith: current.version }
+      return { story: undefined, conflictWith: current.version, holder }
     }
 
     checkReferences(store, fields, body.pictureIds)
@@ -118,6 +135,13 @@ export function writeStory<T>(store: Store, context: ServiceContext, request: Sa
   })
 
   if (outcome.story !== undefined) return outcome.story
+  if (outcome.holder) {
+    throw new ServiceError(
+      'forbidden',
+      `${outcome.holder} took this story over, so it was not saved. Your text was kept in its history as a conflict copy; ` +
+        'open the latest version to read on.',
+    )
+  }
   throw new ServiceError(
     'conflict',
     `This story was saved elsewhere (now version ${outcome.conflictWith}) after you opened version ${request.baseVersion}. ` +

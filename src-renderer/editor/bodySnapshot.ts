@@ -1,4 +1,6 @@
+import { getText } from '@tiptap/core'
 import type { Node } from '@tiptap/pm/model'
+import { BODY_TEXT_OPTIONS } from '../../src-shared/editor/bodyExtensions'
 import { patchBetween, type BodyBlock, type BodyPatch } from '../../src-shared/domain/bodyPatch'
 import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { withoutDirection } from '../../src-shared/editor/withoutDirection'
@@ -10,6 +12,8 @@ import { withoutDirection } from '../../src-shared/editor/withoutDirection'
 export interface BodySnapshot {
   /** The whole body as stored JSON (without `dir`, which follows the story's language). */
   json(): BodyJson
+  /** Its plain text as the main process stores it (`BODY_TEXT_OPTIONS`: blocks a blank line apart, captions left out). */
+  text(): string
   /**
    * What changed from `earlier` to this snapshot, as a patch of top-level blocks, or null when
    * `earlier` came from another editor (a remount, another story) and only the whole body will do.
@@ -32,6 +36,10 @@ class DocSnapshot implements BodySnapshot {
     return withoutDirection(this.doc.toJSON() as BodyJson)
   }
 
+  text(): string {
+    return getText(this.doc, BODY_TEXT_OPTIONS)
+  }
+
   patchSince(earlier: BodySnapshot): BodyPatch | null {
     if (!(earlier instanceof DocSnapshot) || earlier.editor !== this.editor) return null
     // A transaction rebuilds only the blocks it touched and shares the rest with the previous
@@ -40,7 +48,10 @@ class DocSnapshot implements BodySnapshot {
   }
 }
 
-/** The editor's body as it is now. */
+/**
+ * The editor's body as it is now. Take it when the body changes, not later: the editor may be
+ * gone by then (a remount for a new language), and its document with it.
+ */
 export function snapshotBody(editor: DocHolder): BodySnapshot {
   return new DocSnapshot(editor, editor.state.doc)
 }

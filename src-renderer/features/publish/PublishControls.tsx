@@ -24,10 +24,14 @@ export function PublishControls(props: {
   story: SavedStory
   person: Person
   /** Saves unsaved text first: the outbox freezes the story as it is when queued. */
-  beforeSend: () => Promise<number>
+  /** Runs a send with the story saved and autosaves waiting (`StoryDraft.whileSettled`). */
+  whileSettled: <T>(work: (version: number) => Promise<T>) => Promise<T>
+  /** Saves the story before an export reads it. */
+  beforeExport: () => Promise<number>
+  /** The story's state and version changed on the site's answer (not its text). */
   onStoryChanged: (story: StoryDetail) => void
 }) {
-  const { story, person, beforeSend, onStoryChanged } = props
+  const { story, person, whileSettled, beforeExport, onStoryChanged } = props
   const { targets, publications, loadPublications, loadTargets } = usePublishing(story.id)
   const [asking, setAsking] = useState<Asking | null>(null)
   const asked = useRef<PublishAction | null>(null)
@@ -42,9 +46,10 @@ export function PublishControls(props: {
     await loadPublications()
     // Once the site has it, the state badge and the "live on" link say so; the note would only repeat it.
     if (settled.state === 'sent') setJob(null)
-    await beforeSend()
-    const result = await newsdesk!.stories.get({ id: story.id })
-    if (result.ok) onStoryChanged(result.value)
+    await whileSettled(async () => {
+      const result = await newsdesk!.stories.get({ id: story.id })
+      if (result.ok) onStoryChanged(result.value)
+    })
   })
 
 
@@ -63,8 +68,7 @@ export function PublishControls(props: {
   }
 
   async function send(action: PublishAction, target: PublishTarget) {
-    await beforeSend()
-    const result = await newsdesk!.publish.send({ storyId: story.id, targetId: target.id, action })
+    const result = await whileSettled(() => newsdesk!.publish.send({ storyId: story.id, targetId: target.id, action }))
     if (!result.ok) return setError(result.error.message)
     setAsking(null)
     // One job per version: asking again for what the site already has returns that job, sent.
@@ -95,7 +99,7 @@ export function PublishControls(props: {
           </div>
         )
       )}
-      <ExportMenu storyId={story.id} beforeExport={beforeSend} />
+      <ExportMenu storyId={story.id} beforeExport={beforeExport} />
       {job && <JobNote job={job} />}
       {!job && live.length > 0 && (
         <span className="publications" data-testid="publications">

@@ -16,7 +16,8 @@ export function StoryMoves(props: {
   person: Person
   /** Blocking copy-desk findings: passing to ready then asks for an override reason. */
   blocking: CheckFinding[]
-  beforeMove: () => Promise<number>
+  /** Runs the move with the story saved and autosaves waiting (`StoryDraft.whileSettled`). */
+  whileSettled: <T>(work: (version: number) => Promise<T>) => Promise<T>
   onMoved: (story: StoryDetail) => void
 }) {
   const { story, person } = props
@@ -30,14 +31,17 @@ export function StoryMoves(props: {
   const asksForText = (transition: Transition) => transition.note || needsOverride(transition)
 
   async function move(transition: Transition, text = '') {
-    const baseVersion = await props.beforeMove()
     const override = needsOverride(transition) ? text : ''
-    const result = await newsdesk!.desk.move({ id: story.id, to: transition.to, note: override ? '' : text, override, baseVersion })
+    // The new version is taken before autosaves go on, so the next one starts from it.
+    const result = await props.whileSettled(async (baseVersion) => {
+      const moved = await newsdesk!.desk.move({ id: story.id, to: transition.to, note: override ? '' : text, override, baseVersion })
+      if (moved.ok) props.onMoved(moved.value)
+      return moved
+    })
     if (!result.ok) return setError(result.error.message)
     setError('')
     setNoteFor(null)
     setNote('')
-    props.onMoved(result.value)
   }
 
   function submitNote(event: FormEvent) {

@@ -3,7 +3,6 @@ import { ArrowLeft } from 'lucide-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { HEADLINE_MAX_LENGTH } from '../../../src-shared/domain/story'
 import { STANDFIRST_MAX_LENGTH } from '../../../src-shared/domain/storyDraft'
-import { BODY_TEXT_OPTIONS } from '../../../src-shared/editor/bodyExtensions'
 import { directionOf } from '../../../src-shared/text/direction'
 import { BodyEditor } from '../../editor/BodyEditor'
 import { snapshotBody } from '../../editor/bodySnapshot'
@@ -29,8 +28,9 @@ import { useStoryDraft } from './useStoryDraft'
 export function StoryScreen({ storyId, person, onClose }: { storyId: string; person: Person; onClose: () => void }) {
   const draft = useStoryDraft(storyId)
   const { story, fields, state, saveNow } = draft
-  // Someone else's lock makes the story read-only here; losing ours saves our text first.
-  const { lock, takeOver } = useStoryLock(storyId, async () => void (await saveNow(true)))
+  // Someone else's lock makes the story read-only here; losing ours saves what was unsaved first
+  // (refused as taken over, it is kept as a conflict copy). Nothing unsaved, nothing to send.
+  const { lock, takeOver } = useStoryLock(storyId, async () => void (await saveNow()))
   // A conflict freezes the text too: anything typed after it could not be saved.
   const editable = (lock?.mine ?? false) && state.kind !== 'conflict'
   const update: typeof draft.update = (change) => editable && draft.update(change)
@@ -73,8 +73,10 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
     (editor: Editor) => {
       editorRef.current = editor
       if (!editableNow.current) return
-      bodyChanged(() => snapshotBody(editor))
-      textChanged(() => editor.getText(BODY_TEXT_OPTIONS))
+      // Taken now: by the time the autosave or the text check reads it, this editor may be gone.
+      const body = snapshotBody(editor)
+      bodyChanged(body)
+      textChanged(() => body.text())
     },
     [bodyChanged, textChanged],
   )
@@ -98,8 +100,8 @@ export function StoryScreen({ storyId, person, onClose }: { storyId: string; per
         <button type="button" className="button" onClick={() => void saveNow().then((saved) => saved && onClose())}>
           <ArrowLeft size={16} aria-hidden="true" /> Stories
         </button>
-        <StoryMoves story={story} person={person} blocking={findings.filter((f) => f.blocking)} beforeMove={draft.settle} onMoved={draft.replace} />
-        <PublishControls story={story} person={person} beforeSend={draft.settle} onStoryChanged={draft.replace} />
+        <StoryMoves story={story} person={person} blocking={findings.filter((f) => f.blocking)} whileSettled={draft.whileSettled} onMoved={draft.moved} />
+        <PublishControls story={story} person={person} whileSettled={draft.whileSettled} beforeExport={draft.settle} onStoryChanged={draft.moved} />
         <span className="story-counts" data-testid="counts">
           {words} {words === 1 ? 'word' : 'words'}
           {fields.wordTarget ? ` of ${fields.wordTarget}` : ''} · {characters} characters

@@ -12,6 +12,13 @@ export const AUTOSAVE_DELAY_MS = 800
  * of typing is lost (issue 9, R2; reliability/renderer measures it).
  */
 export const AUTOSAVE_MAX_WAIT_MS = 500
+/** How long after a save that failed for a passing reason (busy database, no answer) it is tried again, in ms. */
+export const SAVE_RETRY_MS = 3_000
+/**
+ * "Saved" waits this long for the keys to pause, in ms: a fast typist's autosave often lands
+ * between two keys, and flashing "Saved" there costs a React commit (see saveNow) and says little.
+ */
+const SAVED_QUIET_MS = 250
 
 /**
  * Where the story stands against the database. `saved.at` is when SQLite committed. `dirty`:
@@ -38,11 +45,11 @@ export interface StoryDraft {
   /** Changes some fields; an autosave follows `AUTOSAVE_DELAY_MS` after the last change. */
   update: (change: Partial<StoryFields>) => void
   /**
-   * The body changed (a key, a paste, a picture): `take` gives it as a snapshot, and is called
-   * only when the body is needed (the autosave, `currentBody`), not on every key. Schedules an
-   * autosave as `update` does; re-renders nothing while the status already says unsaved.
+   * The body changed (a key, a paste, a picture): `body` is it as a snapshot (a reference,
+   * serialised only when a save needs it). Schedules an autosave as `update` does;
+   * re-renders nothing while the status already says unsaved.
    */
-  bodyChanged: (take: () => BodySnapshot) => void
+  bodyChanged: (body: BodySnapshot) => void
   /** The body as it is now (read from the editor if it changed since the last save). */
   currentBody: () => BodyJson
   /**
@@ -50,12 +57,23 @@ export interface StoryDraft {
    * its own revision). Resolves true when everything typed is stored.
    */
   saveNow: (checkpoint?: boolean) => Promise<boolean>
-  /** Replaces the editor's story with one the main process returned (after a restore). */
+  /** Replaces the editor's story with one the main process returned (after a restore): text included. */
   replace: (story: StoryDetail) => void
+  /**
+   * A move or a publish changed the story's state and version, not its text: takes those and
+   * keeps the text, including what was typed since the last save.
+   */
+  moved: (story: StoryDetail) => void
   /** Drops local changes and loads the story as stored (after a conflict). */
   reload: () => Promise<void>
-  /** Saves what is unsaved, then gives the story's version as stored (for a move). */
+  /** Saves what is unsaved, then gives the story's version as stored (before an export). */
   settle: () => Promise<number>
+  /**
+   * Saves what is unsaved, then runs `work` with the version as stored while autosaves wait,
+   * and resolves with what it gives. For a move or a publish, which bump the version: an
+   * autosave landing in between would make the move stale, or itself be refused as stale.
+   */
+  whileSettled: <T>(work: (version: number) => Promise<T>) => Promise<T>
   /** Re-reads the stored story's list facts (e.g. its open comments) without touching the text. */
   refresh: () => Promise<void>
 }
@@ -80,9 +98,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
     shown.current = next.kind
     showState(next)
   }, [])
-  /** Takes the editor's body when it changed since it was last taken; null when `latestBody` is up to date. */
-  const bodySource = useRef<(() => BodySnapshot) | null>(null)
-  /** The body as last taken from the editor; null until the first change after opening (the body is `current.body`). */
+  /** The body as the editor last reported it; null until the first change after opening (the body is `current.body`). */
   const latestBody = useRef<BodySnapshot | null>(null)
   /** The body the database holds at `version`, as the editor had it; null when it is the body as opened. */
   const storedBody = useRef<BodySnapshot | null>(null)
@@ -96,26 +112,24 @@ export function useStoryDraft(storyId: string): StoryDraft {
   const firstUnsaved = useRef<number | null>(null)
   /** The answer of a save made while the person kept typing: shown with the save that catches up. */
   const unshown = useRef<SavedStory | null>(null)
+  /** Waits for the keys to pause before saying "Saved" (SAVED_QUIET_MS). */
+  const quiet = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  /** How many moves or publishes are under way (`whileSettled`): autosaves wait for them. */
+  const held = useRef(0)
 
   const adopt = useCallback((detail: StoryDetail) => {
     version.current = detail.version
     current.current = fieldsOf(detail)
     edits.current = { made: 0, saved: 0 }
     blocked.current = false
-    bodySource.current = latestBody.current = storedBody.current = unshown.current = null
+    latestBody.current = storedBody.current = unshown.current = null
+    clearTimeout(quiet.current)
     const { body: _body, bodyHtml: _html, bodyText, ...saved } = detail
     setStory(saved)
     setOpenedText(bodyText)
     setFields(current.current)
   }, [])
 
-  /** The body as it is now, taken from the editor if it changed; null while it is still the body as opened. */
-  const takeBody = useCallback((): BodySnapshot | null => {
-    const take = bodySource.current
-    if (take) latestBody.current = take()
-    bodySource.current = null
-    return latestBody.current
-  }, [])
 
   const reload = useCallback(async () => {
     const result = await newsdesk!.stories.get({ id: storyId })
@@ -136,6 +150,8 @@ export function useStoryDraft(storyId: string): StoryDraft {
   const saveNow = useCallback(
     async (checkpoint = false, unloading = false): Promise<boolean> => {
       clearTimeout(timer.current)
+      // A move or publish is under way; it schedules the save when it is done.
+      if (held.current > 0 && !unloading) return false
       if (flight.current) {
         // A page going away cannot wait: the save under way still reaches SQLite, and sending the
         // same text again from an old version would only make a false conflict copy.
@@ -144,7 +160,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
         return saveNow(checkpoint)
       }
       const fieldsToSave = current.current
-      const body = takeBody()
+      const body = latestBody.current
       const made = edits.current.made
       if (blocked.current) return false
       firstUnsaved.current = null
@@ -155,6 +171,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
       // ("Saving…") and when everything is stored, not at each autosave (issue 8, P1).
       if (shown.current !== 'dirty') setState({ kind: 'saving' })
       let saved = false
+      let retry = false
       flight.current = (async () => {
         const { body: opened, ...fields } = fieldsToSave
         const request = { id: storyId, baseVersion: version.current, fields, checkpoint }
@@ -168,8 +185,12 @@ export function useStoryDraft(storyId: string): StoryDraft {
         if (!result.ok) {
           if (unshown.current) setStory(unshown.current)
           unshown.current = null
-          if (result.error.code === 'conflict') blocked.current = true
-          setState({ kind: result.error.code === 'conflict' ? 'conflict' : 'error', message: describeFailure(result.error) })
+          // Stale, or taken over by an editor (`forbidden`): the text is kept as a conflict copy, and
+          // autosave stops until the person opens the story as it now is.
+          const stopped = result.error.code === 'conflict' || result.error.code === 'forbidden'
+          if (stopped) blocked.current = true
+          retry = result.error.code === 'unavailable' || result.error.code === 'internal'
+          setState({ kind: stopped ? 'conflict' : 'error', message: describeFailure(result.error) })
           return
         }
         saved = true
@@ -185,18 +206,24 @@ export function useStoryDraft(storyId: string): StoryDraft {
         }
         // Still typing: the next save is coming, and the story is shown as saved once it is all in.
         unshown.current = result.value
-        if (edits.current.made !== made) return
-        setStory(result.value)
-        unshown.current = null
-        setState({ kind: 'saved', at: new Date() })
+        const at = new Date()
+        clearTimeout(quiet.current)
+        quiet.current = setTimeout(() => {
+          if (edits.current.made !== made || !unshown.current) return
+          setStory(unshown.current)
+          unshown.current = null
+          setState({ kind: 'saved', at })
+        }, SAVED_QUIET_MS)
       })()
       await flight.current
       flight.current = null
       const pending = edits.current.made !== edits.current.saved
       if (pending && saved) scheduleSave()
+      // Nothing was stored: try again without waiting for the next key (the status says why meanwhile).
+      else if (pending && retry) timer.current = setTimeout(() => void saveRef.current(), SAVE_RETRY_MS)
       return saved && !pending
     },
-    [storyId, scheduleSave, takeBody, setState],
+    [storyId, scheduleSave, setState],
   )
   saveRef.current = saveNow
 
@@ -215,9 +242,9 @@ export function useStoryDraft(storyId: string): StoryDraft {
   )
 
   const bodyChanged = useCallback(
-    (take: () => BodySnapshot) => {
+    (body: BodySnapshot) => {
       if (!current.current) return
-      bodySource.current = take
+      latestBody.current = body
       edits.current.made++
       if (blocked.current) return
       if (shown.current !== 'dirty') setState({ kind: 'dirty' })
@@ -227,7 +254,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
     [scheduleSave, setState],
   )
 
-  const currentBody = useCallback((): BodyJson => takeBody()?.json() ?? current.current?.body ?? EMPTY_BODY, [takeBody])
+  const currentBody = useCallback((): BodyJson => latestBody.current?.json() ?? current.current?.body ?? EMPTY_BODY, [])
 
   const replace = useCallback(
     (detail: StoryDetail) => {
@@ -236,6 +263,16 @@ export function useStoryDraft(storyId: string): StoryDraft {
     },
     [adopt, setState],
   )
+
+  const moved = useCallback((detail: StoryDetail) => {
+    // The database holds the same text at the new version (a move changes the state alone), so
+    // `storedBody` still stands and what was typed meanwhile goes out as a patch from here.
+    version.current = detail.version
+    clearTimeout(quiet.current)
+    unshown.current = null
+    const { body: _body, bodyHtml: _html, bodyText: _text, ...saved } = detail
+    setStory(saved)
+  }, [])
 
   useEffect(() => {
     void reload()
@@ -261,10 +298,24 @@ export function useStoryDraft(storyId: string): StoryDraft {
     return version.current
   }, [saveNow])
 
+  const whileSettled = useCallback(
+    async <T,>(work: (version: number) => Promise<T>): Promise<T> => {
+      await saveNow()
+      held.current++
+      try {
+        return await work(version.current)
+      } finally {
+        held.current--
+        if (held.current === 0 && edits.current.made !== edits.current.saved) scheduleSave()
+      }
+    },
+    [saveNow, scheduleSave],
+  )
+
   const refresh = useCallback(async () => {
     const result = await newsdesk!.stories.get({ id: storyId })
     if (result.ok) setStory((current) => (current ? { ...current, openComments: result.value.openComments } : current))
   }, [storyId])
 
-  return { story, openedText, fields, state, update, bodyChanged, currentBody, saveNow, replace, reload, settle, refresh }
+  return { story, openedText, fields, state, update, bodyChanged, currentBody, saveNow, replace, moved, reload, settle, whileSettled, refresh }
 }
