@@ -83,3 +83,19 @@ test('History lists saves, compares one with the current text, and restores it a
   await page.reload()
   await expect(story.body()).toHaveText('The first draft says five ministers.')
 })
+
+test('a save that finds no answer says so and is tried again without another key', async ({ page, host }) => {
+  await page.goto(host.url)
+  const story = new StoryPage(page)
+  const id = await story.create('Floods in Sindh')
+  await story.body().click()
+  let refused = 0
+  await page.route('**/__newsdesk/rpc/stories%3AsaveChanges', async (route) => (refused++ === 0 ? route.abort() : route.continue()))
+  // One input, so exactly one save meets the missing host.
+  await page.keyboard.insertText('Typed while the host was away.')
+  await expect(story.status()).toContainText('Not saved')
+  // No key, no blur: the retry alone stores it.
+  await story.saved()
+  expect(refused).toBe(2)
+  expect((await story.stored(id)).bodyText).toBe('Typed while the host was away.')
+})
