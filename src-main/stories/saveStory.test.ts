@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { loadSeedStory } from '../../e2e/fixtures/seedStory'
-import { fieldsOf, type StoryDetail, type StoryFields } from '../../src-shared/domain/storyDraft'
+import { fieldsOf, type BodyJson, type StoryDetail, type StoryFields } from '../../src-shared/domain/storyDraft'
 import { countWords } from '../../src-shared/text/countText'
 import type { Store } from '../db/store'
 import { fixedContext } from '../testing/fixedContext'
@@ -150,7 +150,7 @@ describe('saving a story', () => {
       store.sqlite
         .prepare('INSERT OR REPLACE INTO story_locks (story_id, holder_id, expires_at, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(draft.id, holder, expiresAt, draft.createdAt, holder, draft.createdAt, holder)
-    const mine = { type: 'doc', content: [paragraph('Typed after the take-over.')] }
+    const mine: BodyJson = { type: 'doc', content: [paragraph('Typed after the take-over.')] }
 
     lock('person:eddie', '2099-01-01T00:00:00.000Z')
     const refused = serviceErrorOf(() => stories.save({ id: draft.id, baseVersion: 1, fields: fieldsWith(draft, { body: mine }) }))
