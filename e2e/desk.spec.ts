@@ -88,10 +88,7 @@ test('a reporter submits the seed story; an editor claims it and returns it with
 test('typing on while Submit is on its way keeps every word: the move waits for the save, the save for the move', async ({ page, host }) => {
   await page.goto(host.url)
   const story = new StoryPage(page)
-  const id = await story.create('Floods in Sindh')
-  await story.body().click()
-  await page.keyboard.type('Story text before submit.')
-  await story.saved()
+  const id = await story.draft('Floods in Sindh', 'Story text before submit.')
 
   // The move's answer comes late (a busy machine): the reporter types on meanwhile.
   await page.route('**/__newsdesk/rpc/desk%3Amove', async (route) => {

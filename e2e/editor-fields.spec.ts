@@ -40,10 +40,7 @@ test('switching the language re-directs existing paragraphs, in the editor as in
 test('after a conflict the text is frozen, so nothing typed afterwards can be lost', async ({ page, host }) => {
   await page.goto(host.url)
   const story = new StoryPage(page)
-  const id = await story.create('Frozen')
-  await story.body().click()
-  await page.keyboard.type('Mine.')
-  await story.saved()
+  const id = await story.draft('Frozen', 'Mine.')
   const current = await host.workstation.dispatch('stories:get', { id })
   const detail = current.ok ? (current.value as StoryDetail) : null
   await host.workstation.dispatch('stories:save', { id, baseVersion: detail!.version, fields: { ...fieldsOf(detail!), headline: 'Theirs' } })

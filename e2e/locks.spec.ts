@@ -17,10 +17,7 @@ test('a story open for editing is read-only for others; an editor takes it over,
 
   await page.goto(host.url)
   const reporter = new StoryPage(page)
-  const id = await reporter.create('Floods in Sindh')
-  await reporter.body().click()
-  await page.keyboard.type('First line by the reporter.')
-  await reporter.saved()
+  const id = await reporter.draft('Floods in Sindh', 'First line by the reporter.')
 
   const editorPage = await browser.newPage()
   try {

@@ -8,10 +8,7 @@ const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'tex
 test('a save from a stale version shows the conflict and keeps both texts', async ({ page, host }) => {
   await page.goto(host.url)
   const story = new StoryPage(page)
-  const id = await story.create('Floods in Sindh')
-  await story.body().click()
-  await page.keyboard.type('My first line.')
-  await story.saved()
+  const id = await story.draft('Floods in Sindh', 'My first line.')
 
   // Someone else saves the same story (another window, another desk) through the same service.
   const opened = await host.workstation.dispatch('stories:get', { id })
@@ -48,10 +45,7 @@ test('a save from a stale version shows the conflict and keeps both texts', asyn
 test('History lists saves, compares one with the current text, and restores it as a new revision', async ({ page, host }) => {
   await page.goto(host.url)
   const story = new StoryPage(page)
-  const id = await story.create('Cabinet reshuffle')
-  await story.body().click()
-  await page.keyboard.type('The first draft says five ministers.')
-  await story.saved()
+  const id = await story.draft('Cabinet reshuffle', 'The first draft says five ministers.')
   await page.keyboard.press('Control+s') // a checkpoint: kept as its own revision
   await story.body().press('Control+a')
   await page.keyboard.type('The rewrite says seven ministers were moved.')

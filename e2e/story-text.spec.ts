@@ -51,10 +51,7 @@ test('a body remounted before its autosave (a new language) keeps the text typed
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(host.url)
   const story = new StoryPage(page)
-  const id = await story.create('Flood relief')
-  await story.body().click()
-  await page.keyboard.type('Relief reached the valley.')
-  await story.saved()
+  const id = await story.draft('Flood relief', 'Relief reached the valley.')
   await page.keyboard.type(' More is on its way.')
   // Straight to the language, without leaving the body first: the editor remounts right to left.
   await page.getByLabel('Language').evaluate((select: HTMLSelectElement) => {

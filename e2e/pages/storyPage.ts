@@ -18,6 +18,15 @@ export class StoryPage {
     return /#story\/(.+)$/.exec(this.page.url())![1]!
   }
 
+  /** `create(headline)`, then types `text` into the body and waits until it is saved; gives the story's id. */
+  async draft(headline: string, text: string): Promise<string> {
+    const id = await this.create(headline)
+    await this.body().click()
+    await this.page.keyboard.type(text)
+    await this.saved()
+    return id
+  }
+
   /** Waits until the status says the latest change is committed. */
   async saved(): Promise<void> {
     await expect(this.status()).toHaveText(/^\s*Saved \d\d:\d\d:\d\d$/, { timeout: 10_000 })
