@@ -23,8 +23,10 @@ type Asking = { action: PublishAction; label: string; targets: PublishTarget[] }
 export function PublishControls(props: {
   story: SavedStory
   person: Person
-  /** Saves unsaved text first: the outbox freezes the story as it is when queued. */
-  /** Runs a send with the story saved and autosaves waiting (`StoryDraft.whileSettled`). */
+  /**
+   * Runs a send with the story saved and autosaves waiting (`StoryDraft.whileSettled`): the
+   * outbox freezes the story as it is when queued.
+   */
   whileSettled: <T>(work: (version: number) => Promise<T>) => Promise<T>
   /** Saves the story before an export reads it. */
   beforeExport: () => Promise<number>
