@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { newsdesk } from '../../api/newsdesk'
 import { describeFailure } from './describeFailure'
 import { EMPTY_BODY, fieldsOf, type BodyJson, type SavedStory, type StoryDetail, type StoryFields } from '../../../src-shared/domain/storyDraft'
-import { bodyChanges, type BodySnapshot } from '../../editor/bodySnapshot'
+import type { BodySnapshot } from '../../editor/bodySnapshot'
+import { sendChanges } from './sendChanges'
 
 /** How long after the last change an autosave starts, in ms (issue 3: at most 1 s). */
 export const AUTOSAVE_DELAY_MS = 800
@@ -173,15 +174,7 @@ export function useStoryDraft(storyId: string): StoryDraft {
       let saved = false
       let retry = false
       flight.current = (async () => {
-        const { body: opened, ...fields } = fieldsToSave
-        const request = { id: storyId, baseVersion: version.current, fields, checkpoint }
-        const changes = bodyChanges(body, storedBody.current)
-        let result = await newsdesk!.stories.saveChanges({ ...request, ...changes })
-        if (!result.ok && !changes.body && (result.error.code === 'conflict' || result.error.code === 'invalid_input')) {
-          // The patch fitted no longer (a save from elsewhere came between): send the text whole,
-          // so a conflict keeps it as a copy in the history and nothing typed is lost.
-          result = await newsdesk!.stories.saveChanges({ ...request, body: body?.json() ?? opened })
-        }
+        const result = await sendChanges({ id: storyId, baseVersion: version.current, fields: fieldsToSave, body, stored: storedBody.current, checkpoint })
         if (!result.ok) {
           if (unshown.current) setStory(unshown.current)
           unshown.current = null
