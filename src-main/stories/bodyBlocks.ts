@@ -10,24 +10,28 @@ import { ServiceError } from '../app/serviceError'
 export type JsonBlock = Record<string, unknown>
 
 /**
- * One top-level block of a story body, checked against the schema, with everything a save
- * derives from it. A body's derived values are its blocks' joined (see `prepareBody`).
+ * What a save derives from a body, or from one of its blocks (a body's are its blocks' joined,
+ * see `prepareBody`).
  */
-export interface PreparedBlock {
-  node: Node
-  /** The block as stored: the schema's JSON, without `dir`. Shared: never change it. */
-  json: JsonBlock
-  /** Its HTML, as the static renderer writes it inside a body. */
+export interface DerivedFromBody {
+  /** Semantic HTML, as the editor's own `getHTML()` gives it. */
   html: string
-  /** Its plain text as `getText(body, BODY_TEXT_OPTIONS)` writes it, without the separator before it. */
+  /** Plain text as `getText(body, BODY_TEXT_OPTIONS)` writes it: blocks a blank line apart (so paragraphs always separate words); a block's without the separator before it. */
   text: string
   /** `countText(text)`. */
   words: number
   characters: number
-  /** Library ids of the pictures of its figures, in order. */
+  /** Library ids of the pictures of the figures, in order. */
   pictureIds: string[]
-  /** Its figures' captions as plain text, in order. */
+  /** The figures' captions as plain text, in order (for search). */
   captions: string[]
+}
+
+/** One top-level block of a story body, checked against the schema, with everything a save derives from it. */
+export interface PreparedBlock extends DerivedFromBody {
+  node: Node
+  /** The block as stored: the schema's JSON, without `dir`. Shared: never change it. */
+  json: JsonBlock
 }
 
 /** What `prepareBlocks` needs besides the blocks: how to clean a block's JSON and render a node. */

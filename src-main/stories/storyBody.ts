@@ -7,22 +7,12 @@ import type { BodyJson } from '../../src-shared/domain/storyDraft'
 import { countText } from '../../src-shared/text/countText'
 import { withoutDirection } from '../../src-shared/editor/withoutDirection'
 import { ServiceError } from '../app/serviceError'
-import { figuresOf, prepareBlocks } from './bodyBlocks'
+import { figuresOf, prepareBlocks, type DerivedFromBody } from './bodyBlocks'
 
 /** A body checked against the editor schema, with what is derived from it. */
-export interface PreparedBody {
+export interface PreparedBody extends DerivedFromBody {
   /** The body as stored: schema-valid, without per-block `dir` (it follows the story's language). */
   json: BodyJson
-  /** Semantic HTML, as the editor's own `getHTML()` gives it. */
-  html: string
-  /** Plain text, blocks separated by a blank line (so paragraphs always separate words). */
-  text: string
-  words: number
-  characters: number
-  /** Library ids of the pictures in the body's figures, in order. */
-  pictureIds: string[]
-  /** The figures' captions as plain text, in order (for search). */
-  captions: string[]
 }
 
 const extensionsByDirection = new Map<TextDirection, ReturnType<typeof bodyExtensions>>()
