@@ -1,5 +1,5 @@
 import { AlertTriangle, Check, Loader2 } from 'lucide-react'
-import type { SaveState } from './useStoryDraft'
+import type { SaveState } from './saveState'
 
 const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })
 
